@@ -1,0 +1,1 @@
+//! The `#[neorun::remote]` proc macro.

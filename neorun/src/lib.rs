@@ -1,0 +1,2 @@
+//! neorun: serve a WebAssembly component's imports anywhere.
+pub use neopack;

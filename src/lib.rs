@@ -1,0 +1,1 @@
+//! Shared helpers of neorun's integration tests and examples.
