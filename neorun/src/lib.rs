@@ -1,2 +1,5 @@
-//! neorun: serve a WebAssembly component's imports anywhere.
+//! neorun: serve a WebAssembly component's imports anywhere — in process or on a remote peer.
 pub use neopack;
+
+pub mod rpc;
+pub mod transport;
