@@ -7,3 +7,7 @@ pub mod rpc;
 pub mod transport;
 
 pub use host::Host;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
