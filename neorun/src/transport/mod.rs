@@ -76,3 +76,7 @@ pub trait Listener: Send + 'static {
     /// Describes where it listens (`tcp://127.0.0.1:4000`).
     fn local_endpoint(&self) -> String;
 }
+
+pub mod channel;
+mod framing;
+pub mod tcp;
