@@ -1,0 +1,261 @@
+//! The dynamic path: calls through wasmtime's `Val`s, typed by the [ledger](crate::ledger).
+//!
+//! - [`encode_val`] / [`decode_val`] and the call-level helpers translate between `Val`s and
+//!   neopack bytes, checked against a [`schema::Type`](neopack::schema::Type);
+//! - [`link_dynamic`] registers one `func_new_async` stub per function of an imported
+//!   interface, forwarding each call to a [`RemoteCaller`];
+//! - [`call_export`] is the server side: it runs a component's exported function on
+//!   argument bytes and encodes its result.
+//!
+//! This path works for any component whose types the ledger can express, at the cost of double
+//! marshalling (guest memory → `Val` → bytes); the static stubs of `#[neorun::remote]` avoid it.
+
+mod codec;
+
+use std::fmt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use futures::future::BoxFuture;
+use neopack::schema::Function;
+use neopack::{DecodeError, EncodeError, Encoder, Limits};
+use wasmtime::AsContextMut;
+use wasmtime::component::{Instance, LinkerInstance, Val};
+
+use crate::ledger::LedgerInterface;
+
+pub use codec::{
+    decode_args, decode_args_with, decode_results, decode_results_with, decode_val, encode_args,
+    encode_result, encode_val,
+};
+
+/// Why a `Val` could not be encoded or bytes could not be decoded against a schema type.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DynError {
+    /// The value's kind differs from the type's.
+    #[error("value does not match type: expected `{expected}`, found {found}")]
+    Mismatch {
+        /// The expected type, rendered.
+        expected: String,
+        /// The kind of value found (`u32`, `record`, …).
+        found: &'static str,
+    },
+    /// A variant case, enum case or flag name the type does not declare.
+    #[error("unknown {what} `{name}` in `{ty}`")]
+    UnknownName {
+        /// `case`, `enum case` or `flag`.
+        what: &'static str,
+        /// The name found.
+        name: String,
+        /// The type, rendered.
+        ty: String,
+    },
+    /// A record field name differs from the type's field at the same position.
+    #[error("expected record field `{expected}`, found `{found}`")]
+    FieldName {
+        /// The type's field name.
+        expected: String,
+        /// The value's field name.
+        found: String,
+    },
+    /// A wrong number of record fields, tuple elements, arguments or results.
+    #[error("expected {expected} values, found {found}")]
+    Arity {
+        /// The number the type or function declares.
+        expected: usize,
+        /// The number found.
+        found: usize,
+    },
+    /// A payload present where the case or result arm has no type, or missing where it has one.
+    #[error("case `{case}`: {}", if *.expected { "payload missing" } else { "unexpected payload" })]
+    Payload {
+        /// The case name, or `ok` / `err`.
+        case: String,
+        /// Whether the type has a payload.
+        expected: bool,
+    },
+    /// A schema type this codec does not know.
+    #[error("unsupported type `{0}`")]
+    UnsupportedType(String),
+    /// The encoder refused a write.
+    #[error("encoding failed: {0}")]
+    Encode(#[from] EncodeError),
+    /// The bytes are not a valid value of the type; the error carries the offset.
+    #[error("malformed value: {0}")]
+    Decode(#[from] DecodeError),
+}
+
+/// The transport side of a dynamic stub: sends one call's encoded arguments to wherever the
+/// interface is served and returns the encoded result.
+///
+/// The RPC layer implements this for a bound connection; tests implement it with a closure.
+pub trait RemoteCaller: Send + Sync + 'static {
+    /// Calls function `func` — the index in [`LedgerInterface::functions`] of the interface the
+    /// stub was linked for — with `args`, the parameters record ([`encode_args`]).
+    ///
+    /// Resolves to the result message ([`encode_result`]), or to an error message that already
+    /// names its cause (`connection closed`, `deadline exceeded`, `peer error: …`).
+    fn call(&self, func: usize, args: Vec<u8>) -> BoxFuture<'static, Result<bytes::Bytes, String>>;
+}
+
+/// One registered stub: everything a call needs, shared by every call.
+struct Stub {
+    /// `interface#function`, or `function` for a world-level import.
+    label: String,
+    index: usize,
+    func: Function,
+    caller: Arc<dyn RemoteCaller>,
+    /// The size of the last arguments message: the next buffer's initial capacity.
+    size_hint: AtomicUsize,
+}
+
+impl Stub {
+    fn fail(&self, cause: impl fmt::Display) -> wasmtime::Error {
+        wasmtime::format_err!("remote call `{}` failed: {cause}", self.label)
+    }
+
+    fn encode_args(&self, params: &[Val]) -> wasmtime::Result<Vec<u8>> {
+        let mut enc =
+            Encoder::with_buffer(Vec::with_capacity(self.size_hint.load(Ordering::Relaxed)));
+        encode_args(&mut enc, &self.func, params)
+            .and_then(|()| Ok(enc.finish().map(<[u8]>::len)?))
+            .map_err(|e| self.fail(format_args!("encoding arguments: {e}")))?;
+        let bytes = enc.into_bytes();
+        self.size_hint.store(bytes.len(), Ordering::Relaxed);
+        Ok(bytes)
+    }
+}
+
+fn label(iface: &LedgerInterface, func: &str) -> String {
+    if iface.is_world() { func.to_owned() } else { format!("{}#{func}", iface.name()) }
+}
+
+/// Registers a dynamic stub for every supported function of `iface` into `instance` (the
+/// linker instance named like the interface, or the linker's root for [`WORLD`]
+/// (crate::ledger::WORLD)).
+///
+/// A call encodes its arguments against the ledger type, awaits `caller`, and decodes the reply
+/// against the ledger type into the guest's results. Any failure — arguments that do not match,
+/// the caller's error, a malformed reply — traps the guest with an error naming the interface,
+/// the function and the cause; the host never panics.
+///
+/// Unsupported functions and the interface's resources are not registered: after linking,
+/// `Linker::define_unknown_imports_as_traps` can stub them so the component still instantiates.
+/// Stubs are async, so the component must be instantiated with `instantiate_async` and called
+/// with `call_async`.
+///
+/// # Errors
+///
+/// A function of that name is already defined in `instance`.
+pub fn link_dynamic<T: Send + 'static>(
+    instance: &mut LinkerInstance<'_, T>,
+    iface: &LedgerInterface,
+    caller: Arc<dyn RemoteCaller>,
+) -> wasmtime::Result<()> {
+    for (index, func) in iface.functions().iter().enumerate() {
+        let stub = Arc::new(Stub {
+            label: label(iface, &func.name),
+            index,
+            func: func.clone(),
+            caller: Arc::clone(&caller),
+            size_hint: AtomicUsize::new(64),
+        });
+        instance.func_new_async(&func.name, move |_store, _ty, params, results| {
+            let stub = Arc::clone(&stub);
+            let args = stub.encode_args(params);
+            Box::new(async move {
+                let reply = stub.caller.call(stub.index, args?).await.map_err(|e| stub.fail(e))?;
+                decode_results(&reply, &stub.func, results)
+                    .map_err(|e| stub.fail(format_args!("bad reply: {e}")))
+            })
+        })?;
+    }
+    Ok(())
+}
+
+/// Why [`call_export`] failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CallError {
+    /// The ledger has no function at that index, or the instance does not export it.
+    #[error("`{interface}` exports no function `{function}`")]
+    NoSuchFunction {
+        /// The interface name ([`WORLD`](crate::ledger::WORLD) for world-level exports).
+        interface: String,
+        /// The function name, or its index when the ledger has none there.
+        function: String,
+    },
+    /// The argument bytes are not the function's parameters record.
+    #[error("`{function}`: bad arguments: {source}")]
+    Args {
+        /// `interface#function`.
+        function: String,
+        /// What is wrong with them.
+        source: DynError,
+    },
+    /// The guest trapped or wasmtime refused the call.
+    #[error("`{function}`: guest call failed: {cause}")]
+    Guest {
+        /// `interface#function`.
+        function: String,
+        /// wasmtime's error.
+        cause: wasmtime::Error,
+    },
+    /// The guest's results could not be encoded.
+    #[error("`{function}`: encoding results: {source}")]
+    Results {
+        /// `interface#function`.
+        function: String,
+        /// What went wrong.
+        source: DynError,
+    },
+}
+
+/// Calls function `func` (an index into `iface.functions()`) of the exported interface `iface`
+/// of `instance` with the parameters record `args`, and appends the result message
+/// ([`encode_result`]) to `out` (which is not finished: the caller frames it).
+///
+/// The arguments are decoded against the ledger type with `limits`; the guest runs with
+/// `call_async`. On error `out` may hold a partial value: clear it.
+///
+/// # Errors
+///
+/// See [`CallError`].
+pub async fn call_export(
+    mut store: impl AsContextMut<Data: Send>,
+    instance: &Instance,
+    iface: &LedgerInterface,
+    func: usize,
+    args: &[u8],
+    limits: Limits,
+    out: &mut Encoder,
+) -> Result<(), CallError> {
+    let missing = |function: String| CallError::NoSuchFunction {
+        interface: iface.name().to_owned(),
+        function,
+    };
+    let f = iface.functions().get(func).ok_or_else(|| missing(format!("#{func}")))?;
+    let parent = if iface.is_world() {
+        None
+    } else {
+        Some(
+            instance
+                .get_export_index(&mut store, None, iface.name())
+                .ok_or_else(|| missing(f.name.clone()))?,
+        )
+    };
+    let guest_func = instance
+        .get_export_index(&mut store, parent.as_ref(), &f.name)
+        .and_then(|idx| instance.get_func(&mut store, idx))
+        .ok_or_else(|| missing(f.name.clone()))?;
+    let params = codec::decode_args_with(args, f, limits)
+        .map_err(|source| CallError::Args { function: label(iface, &f.name), source })?;
+    let mut results = vec![Val::Bool(false); usize::from(f.result.is_some())];
+    guest_func
+        .call_async(&mut store, &params, &mut results)
+        .await
+        .map_err(|cause| CallError::Guest { function: label(iface, &f.name), cause })?;
+    encode_result(out, f, &results)
+        .map_err(|source| CallError::Results { function: label(iface, &f.name), source })
+}
