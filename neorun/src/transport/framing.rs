@@ -174,4 +174,22 @@ mod tests {
         let mut src = BytesMut::from(&wire(&[b"abc"])[..5]);
         assert!(matches!(codec.decode_eof(&mut src), Err(TransportError::Closed)));
     }
+
+    #[tokio::test]
+    async fn feed_queues_and_only_flush_writes() {
+        use futures::{FutureExt, SinkExt};
+        use tokio::io::AsyncReadExt;
+
+        let (near, mut far) = tokio::io::duplex(1 << 20);
+        let (read, write) = tokio::io::split(near);
+        let mut conn = framed_conn(read, write, 1024, "test".into());
+        let mut buf = [0u8; 64];
+        for _ in 0..3 {
+            conn.sink.feed(Bytes::from_static(b"abc")).await.unwrap();
+        }
+        assert!(far.read(&mut buf).now_or_never().is_none(), "feed wrote to the socket");
+        conn.sink.flush().await.unwrap();
+        let n = far.read(&mut buf).await.unwrap();
+        assert_eq!(&buf[..n], &wire(&[b"abc", b"abc", b"abc"])[..], "flush writes every queued frame");
+    }
 }

@@ -80,3 +80,5 @@ pub trait Listener: Send + 'static {
 pub mod channel;
 mod framing;
 pub mod tcp;
+#[cfg(unix)]
+pub mod unix;

@@ -1,0 +1,114 @@
+//! Factories that open an endpoint of each transport on loopback, for the conformance suite.
+
+use std::future::Future;
+use std::time::Duration;
+
+#[cfg(unix)]
+use neorun::transport::unix;
+use neorun::transport::{Connector, Listener, channel, tcp};
+use tokio::io::AsyncWrite;
+
+/// The bound on every await of the suite.
+pub(crate) const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Awaits `fut`, failing the test if it takes longer than [`TIMEOUT`].
+pub(crate) async fn within<F: Future>(fut: F) -> F::Output {
+    tokio::time::timeout(TIMEOUT, fut).await.expect("timed out")
+}
+
+/// A raw byte writer to a listener, bypassing the framing.
+pub(crate) type RawWriter = Box<dyn AsyncWrite + Unpin + Send>;
+
+/// Opens endpoints of one transport.
+pub(crate) trait Transport {
+    /// Frames travel as `len:u32 LE` + body on a byte stream, so the receiver checks the limit.
+    /// Otherwise the sender refuses frames over the receiver's limit.
+    const STREAM: bool;
+
+    /// A fresh listener and a connector to it; the client accepts frames up to `client_max`
+    /// bytes, the server up to `server_max`.
+    fn endpoint(
+        &self,
+        client_max: usize,
+        server_max: usize,
+    ) -> impl Future<Output = (Box<dyn Listener>, Box<dyn Connector>)>;
+
+    /// For stream transports, a byte-level client of the listener at `endpoint`.
+    fn raw_client(&self, endpoint: &str) -> impl Future<Output = Option<RawWriter>>;
+}
+
+/// The in-process channel (one limit per endpoint: the server's).
+pub(crate) struct Channel;
+
+impl Transport for Channel {
+    const STREAM: bool = false;
+
+    async fn endpoint(
+        &self,
+        _client_max: usize,
+        server_max: usize,
+    ) -> (Box<dyn Listener>, Box<dyn Connector>) {
+        let (listener, connector) = channel::listen("conformance", server_max);
+        (Box::new(listener), Box::new(connector))
+    }
+
+    async fn raw_client(&self, _endpoint: &str) -> Option<RawWriter> {
+        None
+    }
+}
+
+/// TCP on the loopback address given (`127.0.0.1:0`, `[::1]:0`).
+pub(crate) struct Tcp(pub(crate) &'static str);
+
+impl Transport for Tcp {
+    const STREAM: bool = true;
+
+    async fn endpoint(
+        &self,
+        client_max: usize,
+        server_max: usize,
+    ) -> (Box<dyn Listener>, Box<dyn Connector>) {
+        let listener = tcp::TcpListener::bind(self.0).await.expect("bind").max_frame(server_max);
+        let connector =
+            tcp::TcpConnector::new(listener.local_addr().to_string()).max_frame(client_max);
+        (Box::new(listener), Box::new(connector))
+    }
+
+    async fn raw_client(&self, endpoint: &str) -> Option<RawWriter> {
+        let addr = endpoint.strip_prefix("tcp://").expect("a tcp endpoint");
+        Some(Box::new(tokio::net::TcpStream::connect(addr).await.expect("raw connect")))
+    }
+}
+
+/// Unix domain sockets, one fresh socket file per endpoint in the system's temporary folder.
+#[cfg(unix)]
+pub(crate) struct Unix;
+
+#[cfg(unix)]
+impl Transport for Unix {
+    const STREAM: bool = true;
+
+    async fn endpoint(
+        &self,
+        client_max: usize,
+        server_max: usize,
+    ) -> (Box<dyn Listener>, Box<dyn Connector>) {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "neorun-conformance-{}-{}.sock",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        let path = std::env::temp_dir().join(name);
+        let _ = std::fs::remove_file(&path);
+        let listener = unix::UnixListener::bind(&path).expect("bind").max_frame(server_max);
+        let connector = unix::UnixConnector::new(&path).max_frame(client_max);
+        (Box::new(listener), Box::new(connector))
+    }
+
+    async fn raw_client(&self, endpoint: &str) -> Option<RawWriter> {
+        let path = endpoint.strip_prefix("unix://").expect("a unix endpoint");
+        Some(Box::new(tokio::net::UnixStream::connect(path).await.expect("raw connect")))
+    }
+}
