@@ -71,4 +71,3 @@ impl Guest for Client {
 }
 
 export!(Client);
-

@@ -33,7 +33,13 @@ impl Checks {
     }
 
     /// Passes when `ok`; otherwise `Err("check N (what): expected X, got Y")`.
-    fn that<T: Debug>(&mut self, what: &str, ok: bool, expected: &str, got: T) -> Result<(), String> {
+    fn that<T: Debug>(
+        &mut self,
+        what: &str,
+        ok: bool,
+        expected: &str,
+        got: T,
+    ) -> Result<(), String> {
         let n = self.passed + 1;
         if ok {
             self.passed = n;
@@ -59,7 +65,12 @@ fn short<T: Debug>(value: &T) -> String {
 }
 
 fn entry(key: &str, value: Vec<u8>, tags: &[&str], version: u64) -> Entry {
-    Entry { key: key.to_owned(), value, tags: tags.iter().map(|t| (*t).to_owned()).collect(), version }
+    Entry {
+        key: key.to_owned(),
+        value,
+        tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+        version,
+    }
 }
 
 fn key(suffix: &str) -> String {
@@ -91,7 +102,11 @@ pub(crate) fn run() -> Result<u32, String> {
     c.eq("get a", store::get(&a.key), Some(a.clone()))?;
 
     let odd = entry(ODD_KEY, Vec::new(), &[], u64::MAX);
-    c.eq("put of a non-ASCII key with an empty value and no tags", store::put(&odd), Ok(first + 1))?;
+    c.eq(
+        "put of a non-ASCII key with an empty value and no tags",
+        store::put(&odd),
+        Ok(first + 1),
+    )?;
     c.eq("get of the non-ASCII key", store::get(ODD_KEY), Some(odd.clone()))?;
 
     let a2 = entry(&a.key, vec![42; 300], &["replaced"], 0);
@@ -100,11 +115,20 @@ pub(crate) fn run() -> Result<u32, String> {
 
     // Refused puts do not move the revision.
     let empty_key = store::put(&entry("", vec![1], &[], 1));
-    c.that("put with an empty key", matches!(empty_key, Err(KvError::InvalidKey(_))), "Err(InvalidKey(_))", &empty_key)?;
+    c.that(
+        "put with an empty key",
+        matches!(empty_key, Err(KvError::InvalidKey(_))),
+        "Err(InvalidKey(_))",
+        &empty_key,
+    )?;
     c.eq("get of the empty key", store::get(""), None)?;
 
     let huge = entry(&key("huge"), vec![7; 1_048_577], &[], 1);
-    c.eq("put of a value of 1 MiB + 1 byte", store::put(&huge), Err(KvError::TooLarge(MAX_VALUE_BYTES)))?;
+    c.eq(
+        "put of a value of 1 MiB + 1 byte",
+        store::put(&huge),
+        Err(KvError::TooLarge(MAX_VALUE_BYTES)),
+    )?;
     c.eq("get after the refused put", store::get(&huge.key), None)?;
 
     let b = entry(&key("b"), b"bee".to_vec(), &["t1", "t2"], 2);
@@ -123,7 +147,11 @@ pub(crate) fn run() -> Result<u32, String> {
     }
     let sorted = |suffixes: &[&str]| -> Vec<String> { suffixes.iter().map(|s| key(s)).collect() };
     c.eq("keys of a prefix", store::keys(&key("k/")), sorted(&["k/a", "k/b", "k/b/1", "k/c"]))?;
-    c.eq("keys of a prefix that is also a key", store::keys(&key("k/b")), sorted(&["k/b", "k/b/1"]))?;
+    c.eq(
+        "keys of a prefix that is also a key",
+        store::keys(&key("k/b")),
+        sorted(&["k/b", "k/b/1"]),
+    )?;
     c.eq("keys of an unused prefix", store::keys(&key("zzz")), Vec::new())?;
     c.eq("keys of the non-ASCII prefix", store::keys("clé"), vec![ODD_KEY.to_owned()])?;
     others.extend(sorted(&["a", "k/a", "k/b", "k/b/1", "k/c", "l"]));

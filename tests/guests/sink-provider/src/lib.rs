@@ -124,7 +124,8 @@ impl Guest for Provider {
         // Wrapping: only the low byte of the count matters.
         let count = a.wrapping_add(c.len() as u8);
         let label = format!("{b}/{}", d.map_or("none", color_name));
-        let sum = c.iter().fold(0i32, |acc, p| acc.wrapping_add(p.x.wrapping_mul(3)).wrapping_add(p.y));
+        let sum =
+            c.iter().fold(0i32, |acc, p| acc.wrapping_add(p.x.wrapping_mul(3)).wrapping_add(p.y));
         (count, label, sum.cast_unsigned())
     }
 
