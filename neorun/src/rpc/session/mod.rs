@@ -1,0 +1,220 @@
+//! The sans-I/O protocol core: plain state machines, no sockets, no runtime.
+//!
+//! A session is handed frames (as [`Bytes`]) and the current time, and hands back frames to
+//! send ([`ClientSession::poll_transmit`]), events ([`ClientSession::poll_event`]) and the next
+//! instant at which it wants [`ClientSession::handle_timeout`] called
+//! ([`ClientSession::poll_timeout`]). The async drivers in [`crate::rpc`] connect one session to
+//! one transport; tests drive sessions directly through a deterministic simulator.
+
+mod client;
+mod server;
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::fmt;
+use std::time::{Duration, Instant};
+
+use neopack::Limits;
+
+pub use client::{ClientEvent, ClientSession};
+pub use server::{ServerEvent, ServerSchema, ServerSession};
+
+use super::frame::code;
+
+/// Settings of a client connection.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ClientConfig {
+    /// The largest frame this client accepts (announced in `hello`). Default 16 MiB.
+    pub max_frame: u32,
+    /// How long a `hello` may wait for its `welcome`. Default 10 s.
+    pub handshake_timeout: Duration,
+    /// After this long without any frame from the server, send a `ping`; after twice this long,
+    /// consider the connection lost. `None` disables it. Default 30 s.
+    pub keepalive: Option<Duration>,
+    /// Decoder limits for incoming frames (`max_size` is replaced by `max_frame`).
+    pub limits: Limits,
+    /// Check arguments against the parameter types before sending. Default true.
+    pub validate_args: bool,
+    /// Check results against the result type before returning them. Default true.
+    pub validate_results: bool,
+}
+
+impl Default for ClientConfig {
+    fn default() -> Self {
+        Self {
+            max_frame: DEFAULT_MAX_FRAME,
+            handshake_timeout: Duration::from_secs(10),
+            keepalive: Some(Duration::from_secs(30)),
+            limits: Limits::default(),
+            validate_args: true,
+            validate_results: true,
+        }
+    }
+}
+
+/// Settings of a server connection.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ServerConfig {
+    /// The largest frame this server accepts (announced in `welcome`). Default 16 MiB.
+    pub max_frame: u32,
+    /// The most calls run at once per connection; excess calls are answered `overloaded`.
+    /// Default 1024.
+    pub max_in_flight: u32,
+    /// How long a new connection may take to send its first `hello`. Default 10 s.
+    pub handshake_timeout: Duration,
+    /// Close a connection that has no call in flight and sent nothing for this long.
+    /// `None` disables it. Default 5 min.
+    pub idle_timeout: Option<Duration>,
+    /// Decoder limits for incoming frames and arguments (`max_size` is replaced by `max_frame`).
+    pub limits: Limits,
+    /// Check each handler's result against the function's result type. Default true.
+    pub validate_results: bool,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            max_frame: DEFAULT_MAX_FRAME,
+            max_in_flight: 1024,
+            handshake_timeout: Duration::from_secs(10),
+            idle_timeout: Some(Duration::from_secs(300)),
+            limits: Limits::default(),
+            validate_results: true,
+        }
+    }
+}
+
+/// The default `max_frame`: 16 MiB.
+pub const DEFAULT_MAX_FRAME: u32 = 16 << 20;
+
+/// Decoder limits for frames of at most `max_frame` bytes.
+pub(crate) fn frame_limits(limits: Limits, max_frame: u32) -> Limits {
+    Limits { max_size: max_frame as usize, ..limits }
+}
+
+/// A failure reported by the peer in a `reply`, or by a [`Service`](crate::rpc::Service).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    /// A [`code`](crate::rpc::frame::code); services use 1000 and up for their own.
+    pub code: u32,
+    /// A human-readable description.
+    pub message: String,
+}
+
+impl Failure {
+    /// A failure with `code` and `message`.
+    pub fn new(code: u32, message: impl Into<String>) -> Self {
+        Self { code, message: message.into() }
+    }
+
+    /// A `handler-failed` failure.
+    pub fn handler(message: impl Into<String>) -> Self {
+        Self::new(code::HANDLER_FAILED, message)
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match code::name(self.code) {
+            Some(name) => write!(f, "{name} (code {}): {}", self.code, self.message),
+            None => write!(f, "code {}: {}", self.code, self.message),
+        }
+    }
+}
+
+/// Why a call did not produce a result, as a session sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CallFailure {
+    /// The server replied with a failure.
+    Remote(Failure),
+    /// The deadline passed before a reply arrived.
+    DeadlineExceeded,
+    /// The connection ended before a reply arrived.
+    ConnectionLost {
+        /// True when the call frame had been handed to the transport, so the server may have
+        /// run it; false when it was still queued and certainly did not run.
+        may_have_executed: bool,
+        /// Why the connection ended.
+        reason: String,
+    },
+    /// The call was never sent.
+    Rejected {
+        /// Why.
+        reason: String,
+    },
+    /// The reply could not be understood.
+    Malformed {
+        /// What is wrong with it.
+        detail: String,
+    },
+}
+
+impl fmt::Display for CallFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CallFailure::Remote(x) => write!(f, "peer failure: {x}"),
+            CallFailure::DeadlineExceeded => f.write_str("deadline passed"),
+            CallFailure::ConnectionLost { may_have_executed: true, reason } => {
+                write!(f, "connection lost ({reason}); the call may have executed")
+            }
+            CallFailure::ConnectionLost { may_have_executed: false, reason } => {
+                write!(f, "connection lost ({reason}); the call was not sent")
+            }
+            CallFailure::Rejected { reason } => write!(f, "not sent: {reason}"),
+            CallFailure::Malformed { detail } => write!(f, "malformed reply: {detail}"),
+        }
+    }
+}
+
+/// Deadlines keyed by id, earliest first; stale entries are skipped lazily.
+#[derive(Debug, Default)]
+pub(crate) struct Timers {
+    heap: BinaryHeap<Reverse<(Instant, u64)>>,
+}
+
+impl Timers {
+    pub(crate) fn push(&mut self, at: Instant, id: u64) {
+        self.heap.push(Reverse((at, id)));
+    }
+
+    /// The earliest deadline for which `live(id, at)` holds, dropping stale ones.
+    pub(crate) fn peek(&mut self, mut live: impl FnMut(u64, Instant) -> bool) -> Option<Instant> {
+        while let Some(Reverse((at, id))) = self.heap.peek().copied() {
+            if live(id, at) {
+                return Some(at);
+            }
+            self.heap.pop();
+        }
+        None
+    }
+
+    /// Pops one entry due at or before `now`.
+    pub(crate) fn pop_due(&mut self, now: Instant) -> Option<(u64, Instant)> {
+        let Reverse((at, id)) = self.heap.peek().copied()?;
+        (at <= now).then(|| {
+            self.heap.pop();
+            (id, at)
+        })
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.heap.clear();
+    }
+}
+
+/// Converts a relative deadline to the `deadline_ms` field: rounded up, at least 1, saturated.
+pub(crate) fn deadline_ms(d: Duration) -> u32 {
+    let ms = d.as_nanos().div_ceil(1_000_000).max(1);
+    u32::try_from(ms).unwrap_or(u32::MAX)
+}
+
+/// Earlier of two optional instants.
+pub(crate) fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
