@@ -45,6 +45,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+pub mod codec;
 mod decoder;
 mod encoder;
 mod error;
