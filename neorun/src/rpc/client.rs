@@ -147,11 +147,13 @@ impl Connection {
     /// difference; [`BindError::UnknownInterface`]; [`BindError::Handshake`] on timeout,
     /// connection loss or a malformed answer.
     pub async fn bind(&self, iface: &Interface) -> Result<Binding, BindError> {
-        let handshake = |reason: String| BindError::Handshake { interface: iface.name.clone(), reason };
+        let handshake =
+            |reason: String| BindError::Handshake { interface: iface.name.clone(), reason };
         let (tx, rx) = oneshot::channel();
         {
             let mut g = self.shared.lock();
-            let token = g.session.hello(now(), vec![HelloInterface::of(iface)]).map_err(handshake)?;
+            let token =
+                g.session.hello(now(), vec![HelloInterface::of(iface)]).map_err(handshake)?;
             g.hellos.insert(token, tx);
         }
         self.shared.wake.notify_one();
@@ -256,7 +258,9 @@ impl Binding {
                 if was_empty {
                     shared.wake.notify_one();
                 }
-                CallFuture { state: CallState::Pending { rx, id, binding: self.inner.clone(), func } }
+                CallFuture {
+                    state: CallState::Pending { rx, id, binding: self.inner.clone(), func },
+                }
             }
             Err((failure, _)) => {
                 CallFuture { state: CallState::Failed(Some(self.error(func, failure))) }

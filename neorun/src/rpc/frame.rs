@@ -568,8 +568,7 @@ fn read_entry(dec: &mut Decoder<'_>) -> Result<WelcomeEntry, FrameError> {
         2 => {
             expect_count(dec, 2)?;
             let function = dec.str()?.to_owned();
-            let server =
-                if dec.option()? { Some(typecodec::decode_function(dec)?) } else { None };
+            let server = if dec.option()? { Some(typecodec::decode_function(dec)?) } else { None };
             dec.end()?;
             WelcomeEntry::Mismatch { function, server }
         }

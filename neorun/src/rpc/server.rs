@@ -39,7 +39,12 @@ pub trait Service: Send + Sync + 'static {
     /// Runs function `func` of interface `iface` with `args`, one parameter RECORD already
     /// validated against the function's parameter types. Resolves to the encoded result value
     /// (`UNIT` for a function without result) or a failure.
-    fn call(&self, iface: usize, func: usize, args: Bytes) -> BoxFuture<'static, Result<Bytes, Failure>>;
+    fn call(
+        &self,
+        iface: usize,
+        func: usize,
+        args: Bytes,
+    ) -> BoxFuture<'static, Result<Bytes, Failure>>;
 }
 
 /// Asks a server to shut down: every connection sends `goaway`, answers new calls

@@ -259,11 +259,13 @@ impl<T> ClientSession<T> {
             return None;
         }
         let calls = &self.calls;
-        let call = self.timers.peek(|id, at| calls.get(&id).is_some_and(|e| e.deadline == Some(at)));
+        let call =
+            self.timers.peek(|id, at| calls.get(&id).is_some_and(|e| e.deadline == Some(at)));
         let hello = self.hellos.front().map(|h| h.1);
-        let keepalive = self.config.keepalive.map(|k| {
-            if self.ping.is_some() { self.last_recv + 2 * k } else { self.last_recv + k }
-        });
+        let keepalive = self
+            .config
+            .keepalive
+            .map(|k| if self.ping.is_some() { self.last_recv + 2 * k } else { self.last_recv + k });
         earliest(earliest(call, hello), keepalive)
     }
 

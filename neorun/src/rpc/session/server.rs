@@ -251,7 +251,8 @@ impl ServerSession {
             return None;
         }
         let calls = &self.calls;
-        let call = self.timers.peek(|id, at| calls.get(&id).is_some_and(|c| c.deadline == Some(at)));
+        let call =
+            self.timers.peek(|id, at| calls.get(&id).is_some_and(|c| c.deadline == Some(at)));
         let hs = (!self.hello_seen).then(|| self.started + self.config.handshake_timeout);
         let idle = self.config.idle_timeout.filter(|_| self.calls.is_empty());
         earliest(earliest(call, hs), idle.map(|d| self.last_recv + d))
