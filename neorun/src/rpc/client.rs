@@ -15,11 +15,13 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures::{FutureExt, SinkExt, StreamExt};
+
 use neopack::schema::{Interface, Type};
 use tokio::sync::{Notify, oneshot};
 
 use super::error::{BindError, CallError, RpcError};
 use super::frame::{HelloInterface, Welcome, WelcomeEntry};
+use super::outbox::Outbox;
 use super::session::{CallFailure, ClientConfig, ClientEvent, ClientSession};
 use crate::transport::{Conn, FrameSink, FrameStream};
 
@@ -375,10 +377,11 @@ async fn sleep_until(at: Option<Instant>) {
     }
 }
 
-/// The driver task: moves frames between the session and the transport.
+/// The driver task: moves frames between the session and the transport. Writing never blocks
+/// reading (see [`Outbox`]).
 async fn drive(shared: Arc<Shared>, mut sink: FrameSink, mut stream: FrameStream) {
     let peer = shared.peer.clone();
-    let mut out: Vec<Bytes> = Vec::new();
+    let mut outbox = Outbox::default();
     let mut closing = false;
     loop {
         let (timeout, closed) = {
@@ -388,35 +391,27 @@ async fn drive(shared: Arc<Shared>, mut sink: FrameSink, mut stream: FrameStream
                 g.session.close("client closed");
             }
             while let Some(b) = g.session.poll_transmit() {
-                out.push(b);
+                outbox.push(b);
             }
             g.process_events(&peer);
             (g.session.poll_timeout(), g.session.is_closed())
         };
-        if !out.is_empty() {
-            let mut sent = Ok(());
-            for b in out.drain(..) {
-                sent = sink.feed(b).await;
-                if sent.is_err() {
-                    break;
-                }
-            }
-            if let Err(e) = sent.and(sink.flush().await) {
-                out.clear();
-                shared.lock().session.connection_lost(&e.to_string());
-                continue;
-            }
-        }
         if closed || closing {
-            if closing {
-                shared.lock().session.connection_lost("client closed");
-                shared.lock().process_events(&peer);
-            }
+            let _ = outbox.write_all(&mut sink).await;
             let _ = sink.close().await;
+            let mut g = shared.lock();
+            g.session.connection_lost("client closed");
+            g.process_events(&peer);
             return;
         }
+        let idle = outbox.is_idle();
         tokio::select! {
             biased;
+            r = futures::future::poll_fn(|cx| outbox.poll_write(&mut sink, cx)), if !idle => {
+                if let Err(e) = r {
+                    shared.lock().session.connection_lost(&e.to_string());
+                }
+            }
             f = stream.next() => {
                 let t = now();
                 let mut g = shared.lock();

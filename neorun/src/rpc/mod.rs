@@ -12,6 +12,7 @@ mod error;
 pub mod frame;
 #[doc(hidden)]
 pub mod fuzzing;
+mod outbox;
 mod server;
 pub mod session;
 #[cfg(test)]

@@ -21,6 +21,7 @@ use neopack::schema::Interface;
 use tokio::sync::watch;
 
 use super::error::RpcError;
+use super::outbox::Outbox;
 use super::session::{Failure, ServerConfig, ServerEvent, ServerSchema, ServerSession};
 use crate::transport::{Conn, Listener, TransportError};
 
@@ -124,6 +125,7 @@ async fn run_connection(
         FuturesUnordered::new();
     let mut aborts: HashMap<u64, AbortHandle> = HashMap::new();
     let mut shut = false;
+    let mut outbox = Outbox::default();
     let mut outcome = Ok(());
     loop {
         let mut close = false;
@@ -153,22 +155,22 @@ async fn run_connection(
                 }
             }
         }
-        let mut wrote = false;
         while let Some(b) = session.poll_transmit() {
-            wrote = true;
-            if let Err(e) = sink.feed(b).await {
-                return Err(lost(&mut session, e));
-            }
-        }
-        if wrote && let Err(e) = sink.flush().await {
-            return Err(lost(&mut session, e));
+            outbox.push(b);
         }
         if close || session.is_closed() {
+            let _ = outbox.write_all(&mut sink).await;
             let _ = sink.close().await;
             return outcome;
         }
         let timeout = session.poll_timeout();
+        let idle = outbox.is_idle();
         tokio::select! {
+            r = futures::future::poll_fn(|cx| outbox.poll_write(&mut sink, cx)), if !idle => {
+                if let Err(e) = r {
+                    return Err(lost(&mut session, e));
+                }
+            }
             f = stream.next() => {
                 let t = now();
                 let mut next = Some(f);
