@@ -263,3 +263,87 @@ conformance!(tcp_v4, support::Tcp("127.0.0.1:0"));
 conformance!(tcp_v6, support::Tcp("[::1]:0"));
 #[cfg(unix)]
 conformance!(unix, support::Unix);
+#[cfg(feature = "tls")]
+conformance!(tls, support::Tls::new());
+
+#[cfg(feature = "tls")]
+mod mutual_tls {
+    use std::sync::Arc;
+
+    use neorun::transport::tls::{TlsConnector, TlsListener};
+    use neorun::transport::tls_config::{client_config, server_config};
+    use neorun::transport::{Connector, Listener};
+
+    use super::*;
+    use crate::support::pki::Pki;
+
+    /// A server of `pki` that demands client certificates from `pki`.
+    async fn server(pki: &Pki) -> TlsListener {
+        let config = server_config(pki.identity(), Some(vec![pki.ca.clone()])).unwrap();
+        TlsListener::bind("127.0.0.1:0", Arc::new(config)).await.unwrap()
+    }
+
+    fn client(listener: &TlsListener, roots: &Pki, identity_from: Option<&Pki>) -> TlsConnector {
+        let config = client_config(vec![roots.ca.clone()], identity_from.map(Pki::identity));
+        let addr = listener.local_addr().to_string();
+        TlsConnector::new(addr, "localhost", Arc::new(config.unwrap())).unwrap()
+    }
+
+    /// Connects and reads once: the client's error, from the handshake or the first read.
+    async fn client_error(connector: &TlsConnector) -> TransportError {
+        match within(connector.connect()).await {
+            Err(e) => e,
+            Ok(mut conn) => match next_frame(&mut conn).await {
+                Some(Err(e)) => e,
+                other => panic!("the client was not refused: {other:?}"),
+            },
+        }
+    }
+
+    /// A client with a certificate from `identity_from` (or none) that the server of `pki`
+    /// refuses, then a good one: the listener stays usable. Returns both sides' errors.
+    async fn refused_then_accepted(pki: &Pki, identity_from: Option<&Pki>) -> (String, String) {
+        let mut listener = server(pki).await;
+        let bad = client(&listener, pki, identity_from);
+        let (client_err, server_err) =
+            within(async { futures::join!(client_error(&bad), listener.accept()) }).await;
+        let server_err = server_err.expect_err("the server accepted a client it must refuse");
+        assert!(matches!(server_err, TransportError::Handshake(_)), "{server_err}");
+        let good = client(&listener, pki, Some(pki));
+        let (c, s) = within(async { futures::join!(good.connect(), listener.accept()) }).await;
+        let (mut c, mut s) = (c.unwrap(), s.unwrap());
+        within(c.sink.send(Bytes::from_static(b"ok"))).await.unwrap();
+        assert_eq!(next_frame(&mut s).await.unwrap().unwrap(), "ok");
+        (client_err.to_string(), server_err.to_string())
+    }
+
+    #[tokio::test]
+    async fn client_without_certificate_is_refused() {
+        let pki = Pki::new();
+        let (client_err, server_err) = refused_then_accepted(&pki, None).await;
+        assert!(server_err.contains("no certificates"), "{server_err}");
+        assert!(client_err.contains("CertificateRequired"), "{client_err}");
+    }
+
+    #[tokio::test]
+    async fn client_certificate_from_another_ca_is_refused() {
+        let (pki, other) = (Pki::new(), Pki::new());
+        let (client_err, server_err) = refused_then_accepted(&pki, Some(&other)).await;
+        assert!(server_err.contains("UnknownIssuer"), "{server_err}");
+        assert!(client_err.contains("UnknownCA"), "{client_err}");
+    }
+
+    #[tokio::test]
+    async fn server_certificate_from_an_untrusted_ca_is_refused_by_the_client() {
+        let (pki, other) = (Pki::new(), Pki::new());
+        let mut listener = server(&pki).await;
+        let connector = client(&listener, &other, Some(&pki));
+        let (client, _server) =
+            within(async { futures::join!(connector.connect(), listener.accept()) }).await;
+        let err = client.expect_err("the client trusted an unknown server");
+        assert!(
+            matches!(&err, TransportError::Handshake(m) if m.contains("UnknownIssuer")),
+            "{err}"
+        );
+    }
+}

@@ -9,7 +9,7 @@ use bytes::{Bytes, BytesMut};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio_util::codec::{Decoder, Encoder, FramedRead, FramedWrite, LengthDelimitedCodec};
 
-use futures::StreamExt;
+use futures::{SinkExt, StreamExt};
 
 use super::{Conn, TransportError};
 
@@ -82,6 +82,23 @@ impl Encoder<Bytes> for FrameCodec {
     }
 }
 
+/// Reports the I/O errors that mean "the peer went away" (a reset, a broken pipe, a TLS
+/// stream cut without `close_notify`) as [`TransportError::Closed`].
+fn peer_gone(e: TransportError) -> TransportError {
+    use std::io::ErrorKind::{BrokenPipe, ConnectionAborted, ConnectionReset, UnexpectedEof};
+    match e {
+        TransportError::Io(io)
+            if matches!(
+                io.kind(),
+                BrokenPipe | ConnectionAborted | ConnectionReset | UnexpectedEof
+            ) =>
+        {
+            TransportError::Closed
+        }
+        other => other,
+    }
+}
+
 /// Builds a [`Conn`] from the two halves of a byte stream.
 pub(crate) fn framed_conn<R, W>(read: R, write: W, max_frame: usize, peer: String) -> Conn
 where
@@ -90,7 +107,8 @@ where
 {
     let mut sink = FramedWrite::new(write, FrameCodec::new(max_frame));
     sink.set_backpressure_boundary(WRITE_BUFFER);
-    let stream = FramedRead::new(read, FrameCodec::new(max_frame));
+    let sink = sink.sink_map_err(peer_gone);
+    let stream = FramedRead::new(read, FrameCodec::new(max_frame)).map(|r| r.map_err(peer_gone));
     // A broken stream is over: after the first error, the stream ends.
     let stream = stream.scan(false, |failed, item| {
         let next = if *failed { None } else { Some(item) };
@@ -190,6 +208,10 @@ mod tests {
         assert!(far.read(&mut buf).now_or_never().is_none(), "feed wrote to the socket");
         conn.sink.flush().await.unwrap();
         let n = far.read(&mut buf).await.unwrap();
-        assert_eq!(&buf[..n], &wire(&[b"abc", b"abc", b"abc"])[..], "flush writes every queued frame");
+        assert_eq!(
+            &buf[..n],
+            &wire(&[b"abc", b"abc", b"abc"])[..],
+            "flush writes every queued frame"
+        );
     }
 }

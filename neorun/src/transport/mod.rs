@@ -36,6 +36,9 @@ pub enum TransportError {
     /// Anything else, described.
     #[error("{0}")]
     Other(String),
+    /// A TLS or QUIC handshake failed: a certificate was refused, missing or invalid.
+    #[error("handshake failed: {0}")]
+    Handshake(String),
 }
 
 /// The sending half of a connection. `feed` queues a frame, `flush` writes what is queued:
@@ -80,5 +83,9 @@ pub trait Listener: Send + 'static {
 pub mod channel;
 mod framing;
 pub mod tcp;
+#[cfg(feature = "tls")]
+pub mod tls;
+#[cfg(any(feature = "tls", feature = "quic"))]
+pub mod tls_config;
 #[cfg(unix)]
 pub mod unix;

@@ -1,11 +1,16 @@
 //! Factories that open an endpoint of each transport on loopback, for the conformance suite.
 
+#[cfg(any(feature = "tls", feature = "quic"))]
+pub(crate) mod pki;
+
 use std::future::Future;
 use std::time::Duration;
 
 #[cfg(unix)]
 use neorun::transport::unix;
 use neorun::transport::{Connector, Listener, channel, tcp};
+#[cfg(feature = "tls")]
+use neorun::transport::{tls, tls_config};
 use tokio::io::AsyncWrite;
 
 /// The bound on every await of the suite.
@@ -110,5 +115,54 @@ impl Transport for Unix {
     async fn raw_client(&self, endpoint: &str) -> Option<RawWriter> {
         let path = endpoint.strip_prefix("unix://").expect("a unix endpoint");
         Some(Box::new(tokio::net::UnixStream::connect(path).await.expect("raw connect")))
+    }
+}
+
+/// TLS over TCP on 127.0.0.1, mutual: the server demands a client certificate from its CA.
+#[cfg(feature = "tls")]
+pub(crate) struct Tls {
+    pki: pki::Pki,
+}
+
+#[cfg(feature = "tls")]
+impl Tls {
+    /// A transport with a fresh certificate authority.
+    pub(crate) fn new() -> Self {
+        Self { pki: pki::Pki::new() }
+    }
+
+    /// A client configuration with a certificate from the CA.
+    pub(crate) fn client_config(&self) -> std::sync::Arc<rustls::ClientConfig> {
+        let config =
+            tls_config::client_config(vec![self.pki.ca.clone()], Some(self.pki.identity()));
+        std::sync::Arc::new(config.expect("client config"))
+    }
+}
+
+#[cfg(feature = "tls")]
+impl Transport for Tls {
+    const STREAM: bool = true;
+
+    async fn endpoint(
+        &self,
+        client_max: usize,
+        server_max: usize,
+    ) -> (Box<dyn Listener>, Box<dyn Connector>) {
+        let server =
+            tls_config::server_config(self.pki.identity(), Some(vec![self.pki.ca.clone()]));
+        let server = std::sync::Arc::new(server.expect("server config"));
+        let listener = tls::TlsListener::bind("127.0.0.1:0", server).await.expect("bind");
+        let listener = listener.max_frame(server_max);
+        let addr = listener.local_addr().to_string();
+        let connector = tls::TlsConnector::new(addr, "localhost", self.client_config());
+        (Box::new(listener), Box::new(connector.expect("connector").max_frame(client_max)))
+    }
+
+    async fn raw_client(&self, endpoint: &str) -> Option<RawWriter> {
+        let addr = endpoint.strip_prefix("tls://").expect("a tls endpoint");
+        let tcp = tokio::net::TcpStream::connect(addr).await.expect("raw connect");
+        let name = rustls::pki_types::ServerName::try_from("localhost").expect("name");
+        let tls = tokio_rustls::TlsConnector::from(self.client_config());
+        Some(Box::new(tls.connect(name, tcp).await.expect("raw handshake")))
     }
 }
