@@ -1,1 +1,87 @@
-//! The `#[neorun::remote]` proc macro.
+//! The `#[neorun::remote]` proc macro: static neorun stubs generated from WIT at compile time.
+//!
+//! ```ignore
+//! #[neorun::remote("wit/kv.wit")]                       // the package's only world
+//! mod kv {}
+//! #[neorun::remote(path = "wit", world = "client")]     // a folder (with `deps/`), a world
+//! mod client {}
+//! #[neorun::remote(path = "wit/kv.wit", crate = ::my::neorun)]
+//! mod kv2 {}
+//! ```
+//!
+//! Inside the module it generates the world's types (wasmtime `ComponentType`/`Lift`/`Lower`
+//! and neopack `Encode`/`Decode`), and per interface a module with `NAME`, `schema()`,
+//! `add_to_linker` / `Stubs` (static stubs) and `Handler` / `Server` (native serving). `impl`
+//! blocks of a `Handler` written inside the module are checked against the WIT.
+//!
+//! The macro is a thin adapter over a pipeline: [`options`] → [`lower`] (WIT → [`ir`], every
+//! error collected with its span) → [`check`] (user impls) → [`generate::generate`].
+
+mod check;
+mod errors;
+mod generate;
+mod ir;
+mod lower;
+mod names;
+mod options;
+
+use std::path::PathBuf;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::errors::Errors;
+use crate::options::Options;
+
+/// Generates static stubs, a server trait and types from WIT; see the crate docs.
+#[proc_macro_attribute]
+pub fn remote(
+    attr: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    expand(attr.into(), item.into()).unwrap_or_else(|e| e.to_compile_error()).into()
+}
+
+fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    let opts: Options = syn::parse2(attr)?;
+    let module: syn::ItemMod = syn::parse2(item)?;
+    let Some((_, items)) = module.content else {
+        return Err(syn::Error::new_spanned(
+            &module,
+            "#[neorun::remote] needs an inline module: `mod name {}`",
+        ));
+    };
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_default();
+    let path = dir.join(opts.path.value());
+    let mut errors = Errors::default();
+    let world = lower::load(
+        &path,
+        opts.world.as_ref().map(syn::LitStr::value).as_deref(),
+        opts.path.span(),
+        &mut errors,
+    );
+    let world = match world {
+        Some(w) if errors.is_empty() => w,
+        _ => {
+            errors.finish()?;
+            return Err(syn::Error::new(opts.path.span(), "failed to load WIT"));
+        }
+    };
+    let rt = match &opts.krate {
+        Some(p) => quote!(#p),
+        None => quote!(::neorun),
+    };
+    let mut check_errors = Errors::default();
+    let items = check::check_impls(&world, items, &mut check_errors);
+    let generated = generate::generate(&world, &rt);
+    let errs = check_errors.to_compile_errors();
+    let (attrs, vis, ident) = (&module.attrs, &module.vis, &module.ident);
+    Ok(quote! {
+        #(#attrs)*
+        #vis mod #ident {
+            #(#items)*
+            #generated
+            #errs
+        }
+    })
+}

@@ -1,0 +1,212 @@
+//! The generator: an ordinary function from the [`ir`](crate::ir) to the items placed inside
+//! the annotated module. It never looks at the compiler, so it is unit-tested directly.
+
+mod codec;
+mod schema;
+mod server;
+mod stubs;
+mod types;
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ir::{Interface, Owner, Ty, World};
+use crate::names;
+
+/// Where generated code is placed; decides how a named type is spelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Loc {
+    /// The hidden module that defines the world-level types.
+    WorldTypes,
+    /// An interface's module (`Interface(i)`), or the world-level functions' module (`None`).
+    Module(Option<usize>),
+}
+
+/// The name of the hidden module holding world-level types.
+pub(crate) const WORLD_TYPES: &str = "__neorun_world";
+
+/// Generates every item of the world, to be placed inside the annotated module.
+///
+/// `rt` is the path of the `neorun` crate (`::neorun` unless the user gave `crate = path`).
+pub(crate) fn generate(world: &World, rt: &TokenStream) -> TokenStream {
+    let g = Gen { world, rt };
+    let mut out = TokenStream::new();
+    let files = world.files.iter();
+    out.extend(quote! {
+        const _: () = { #( const _: &[u8] = ::core::include_bytes!(#files); )* };
+    });
+    if !world.types.is_empty() {
+        let m = format_ident!("{WORLD_TYPES}");
+        let prelude = g.prelude();
+        let defs = world.types.iter().map(|d| g.typedef(*d, Loc::WorldTypes));
+        out.extend(quote! {
+            #[doc(hidden)]
+            mod #m {
+                #prelude
+                #(#defs)*
+            }
+            pub use self::#m::*;
+        });
+    }
+    for (i, iface) in world.interfaces.iter().enumerate() {
+        out.extend(g.interface_module(i, iface));
+    }
+    if !world.funcs.is_empty() {
+        out.extend(g.world_funcs_module());
+    }
+    out
+}
+
+pub(crate) struct Gen<'a> {
+    pub(crate) world: &'a World,
+    pub(crate) rt: &'a TokenStream,
+}
+
+impl Gen<'_> {
+    /// `::neorun::__private`.
+    pub(crate) fn p(&self) -> TokenStream {
+        let rt = self.rt;
+        quote!(#rt::__private)
+    }
+
+    /// `::neorun::__private::neopack`.
+    pub(crate) fn np(&self) -> TokenStream {
+        let p = self.p();
+        quote!(#p::neopack)
+    }
+
+    /// Imports every generated module starts with: an explicit prelude (the module may be
+    /// `#[no_implicit_prelude]`, and wasmtime's derives and `flags!` rely on it) and the
+    /// `wasmtime` and `core` names those macros use.
+    fn prelude(&self) -> TokenStream {
+        let p = self.p();
+        quote! {
+            #[allow(unused_imports)]
+            use ::std::prelude::rust_2021::*;
+            #[allow(unused_imports)]
+            use ::core;
+            #[allow(unused_imports)]
+            use #p::wasmtime;
+        }
+    }
+
+    fn interface_module(&self, i: usize, iface: &Interface) -> TokenStream {
+        let loc = Loc::Module(Some(i));
+        let m = names::ident(&iface.module);
+        let docs = docs(&iface.docs);
+        let prelude = self.prelude();
+        let defs = iface.types.iter().map(|d| self.typedef(*d, loc));
+        let schema = self.schema_fn(&iface.qualified, &iface.funcs);
+        let calls = if iface.imported && !iface.funcs.is_empty() {
+            let stubs = self.stubs(&iface.funcs, loc, false);
+            let server = self.server(&iface.funcs, loc);
+            quote!(#stubs #server)
+        } else {
+            TokenStream::new()
+        };
+        quote! {
+            #docs
+            #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+            pub mod #m {
+                #prelude
+                #(#defs)*
+                #schema
+                #calls
+            }
+        }
+    }
+
+    fn world_funcs_module(&self) -> TokenStream {
+        let w = self.world;
+        let loc = Loc::Module(None);
+        let m = names::ident(&w.funcs_module);
+        let doc =
+            format!(" The functions `{}` imports directly (not through an interface).", w.name);
+        let prelude = self.prelude();
+        let schema = self.schema_fn(&w.qualified, &w.funcs);
+        let stubs = self.stubs(&w.funcs, loc, true);
+        let server = self.server(&w.funcs, loc);
+        quote! {
+            #[doc = #doc]
+            #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+            pub mod #m {
+                #prelude
+                #schema
+                #stubs
+                #server
+            }
+        }
+    }
+
+    /// The Rust type of `ty` as spelled at `loc`.
+    pub(crate) fn rust_ty(&self, ty: &Ty, loc: Loc) -> TokenStream {
+        match ty {
+            Ty::Bool => quote!(bool),
+            Ty::U8 => quote!(u8),
+            Ty::U16 => quote!(u16),
+            Ty::U32 => quote!(u32),
+            Ty::U64 => quote!(u64),
+            Ty::S8 => quote!(i8),
+            Ty::S16 => quote!(i16),
+            Ty::S32 => quote!(i32),
+            Ty::S64 => quote!(i64),
+            Ty::F32 => quote!(f32),
+            Ty::F64 => quote!(f64),
+            Ty::Char => quote!(char),
+            Ty::String => quote!(::std::string::String),
+            Ty::List(t) => {
+                let t = self.rust_ty(t, loc);
+                quote!(::std::vec::Vec<#t>)
+            }
+            Ty::Option(t) => {
+                let t = self.rust_ty(t, loc);
+                quote!(::core::option::Option<#t>)
+            }
+            Ty::Result(ok, err) => {
+                let ok = self.opt_ty(ok.as_deref(), loc);
+                let err = self.opt_ty(err.as_deref(), loc);
+                quote!(::core::result::Result<#ok, #err>)
+            }
+            Ty::Tuple(ts) => {
+                let ts = ts.iter().map(|t| self.rust_ty(t, loc));
+                quote!((#(#ts,)*))
+            }
+            Ty::Named(id) => {
+                let def = &self.world.defs[*id];
+                let name = names::camel_ident(&def.name);
+                match (def.owner, loc) {
+                    (Owner::World, Loc::WorldTypes) => quote!(#name),
+                    (Owner::World, Loc::Module(_)) => quote!(super::#name),
+                    (Owner::Interface(j), Loc::Module(Some(i))) if i == j => quote!(#name),
+                    (Owner::Interface(j), _) => {
+                        let m = self.module_ident(j);
+                        quote!(super::#m::#name)
+                    }
+                }
+            }
+        }
+    }
+
+    /// `()` for an absent type.
+    pub(crate) fn opt_ty(&self, ty: Option<&Ty>, loc: Loc) -> TokenStream {
+        ty.map_or_else(|| quote!(()), |t| self.rust_ty(t, loc))
+    }
+
+    pub(crate) fn module_ident(&self, i: usize) -> Ident {
+        names::ident(&self.world.interfaces[i].module)
+    }
+}
+
+/// `#[doc = "..."]` lines for WIT documentation.
+pub(crate) fn docs(d: &Option<String>) -> TokenStream {
+    match d {
+        Some(d) => {
+            let lines = d.lines().map(|l| format!(" {l}"));
+            quote!(#(#[doc = #lines])*)
+        }
+        None => TokenStream::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;
