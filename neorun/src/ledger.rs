@@ -422,3 +422,50 @@ pub fn convert_type(ty: &types::Type) -> Result<schema::Type, String> {
         W::FixedLengthList(_) => return Err("fixed-length lists are not supported".to_owned()),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use schema::Type;
+
+    fn iface(functions: Vec<Function>) -> LedgerInterface {
+        let mut i = LedgerInterface::new(Direction::Import, "a:b/c");
+        i.interface.functions = functions;
+        i
+    }
+
+    #[test]
+    fn check_against_is_a_subset_check_in_declaration_order() {
+        let f = Function::new("f", [("x", Type::U8)], None);
+        let g = Function::new("g", [("y", Type::String)], Some(Type::Bool));
+        let used = iface(vec![g.clone(), f.clone()]);
+        assert_eq!(
+            used.check_against(&Interface::new("other", vec![f.clone(), g.clone()])),
+            Ok(())
+        );
+        assert_eq!(iface(vec![]).check_against(&Interface::new("x", vec![])), Ok(()));
+        let err = used.check_against(&Interface::new("x", vec![f])).unwrap_err();
+        assert_eq!(err.function(), "g");
+        let g2 = Function::new("g", [("y", Type::String)], None);
+        let err = used.check_against(&Interface::new("x", vec![g2])).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "interface `a:b/c`, function `g`: result: expected `bool`, found `nothing`"
+        );
+    }
+
+    #[test]
+    fn display_lists_resources_functions_and_unsupported_entries() {
+        let mut i = iface(vec![Function::new::<&str>("noop", [], None)]);
+        i.resources.push("handle".to_owned());
+        i.unsupported.push(Unsupported { function: "open".into(), reason: "why".into() });
+        let fp = i.fingerprint();
+        assert_eq!(
+            i.to_string(),
+            format!(
+                "import a:b/c {{\n    resource handle;\n    noop: func();\n    \
+                 # unsupported open: why\n}} # fingerprint {fp:#018x}"
+            )
+        );
+    }
+}

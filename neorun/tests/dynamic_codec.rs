@@ -198,7 +198,9 @@ fn to_val(ty: &Type, m: &Model) -> Val {
         (Type::Option(inner), Model::Opt(o)) => {
             Val::Option(o.as_ref().map(|x| Box::new(to_val(inner, x))))
         }
-        (Type::Result { ok, err }, Model::Case(0, p)) => Val::Result(Ok(payload(ok.as_deref(), p))),
+        (Type::Result { ok, err: _ }, Model::Case(0, p)) => {
+            Val::Result(Ok(payload(ok.as_deref(), p)))
+        }
         (Type::Result { ok: _, err }, Model::Case(_, p)) => {
             Val::Result(Err(payload(err.as_deref(), p)))
         }

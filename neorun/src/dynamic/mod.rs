@@ -132,8 +132,8 @@ fn label(iface: &LedgerInterface, func: &str) -> String {
 }
 
 /// Registers a dynamic stub for every supported function of `iface` into `instance` (the
-/// linker instance named like the interface, or the linker's root for [`WORLD`]
-/// (crate::ledger::WORLD)).
+/// linker instance named like the interface, or the linker's root for the world's own functions,
+/// [`WORLD`](crate::ledger::WORLD)).
 ///
 /// A call encodes its arguments against the ledger type, awaits `caller`, and decodes the reply
 /// against the ledger type into the guest's results. Any failure — arguments that do not match,
@@ -258,4 +258,51 @@ pub async fn call_export(
         .map_err(|cause| CallError::Guest { function: label(iface, &f.name), cause })?;
     encode_result(out, f, &results)
         .map_err(|source| CallError::Results { function: label(iface, &f.name), source })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use neopack::schema::Type;
+
+    struct Never;
+    impl RemoteCaller for Never {
+        fn call(&self, _: usize, _: Vec<u8>) -> BoxFuture<'static, Result<bytes::Bytes, String>> {
+            Box::pin(async { Err("unreachable".to_owned()) })
+        }
+    }
+
+    fn stub(func: Function) -> Stub {
+        Stub {
+            label: "a:b/c#f".to_owned(),
+            index: 0,
+            func,
+            caller: Arc::new(Never),
+            size_hint: AtomicUsize::new(0),
+        }
+    }
+
+    #[test]
+    fn stub_encodes_the_params_record_and_remembers_its_size() {
+        let s = stub(Function::new("f", [("x", Type::U8), ("y", Type::String)], None));
+        let bytes = s.encode_args(&[Val::U8(7), Val::String("hi".into())]).unwrap();
+        let mut enc = Encoder::new();
+        enc.begin_record(2).unwrap();
+        enc.u8(7).unwrap();
+        enc.str("hi").unwrap();
+        enc.end_record().unwrap();
+        assert_eq!(bytes, enc.finish().unwrap());
+        assert_eq!(s.size_hint.load(Ordering::Relaxed), bytes.len());
+    }
+
+    #[test]
+    fn stub_argument_mismatch_names_the_function_and_the_cause() {
+        let s = stub(Function::new("f", [("x", Type::U8)], None));
+        let err = s.encode_args(&[Val::U16(7)]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "remote call `a:b/c#f` failed: encoding arguments: value does not match type: \
+             expected `u8`, found u16"
+        );
+    }
 }
