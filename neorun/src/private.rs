@@ -90,14 +90,16 @@ pub fn start_call<A: Encode + ?Sized>(
 /// a reply that is not a valid `R` is an error naming the interface and function.
 ///
 /// # Errors
-/// The call's failure (transport, deadline, peer) or a malformed reply.
+/// The call's failure (transport, deadline, peer; its message names the interface and
+/// function) or a malformed reply.
 pub async fn finish_call<R: for<'a> Decode<'a>>(
     call: wasmtime::Result<CallFuture>,
+    iface: &'static Interface,
+    func: usize,
 ) -> wasmtime::Result<R> {
-    let call = call?;
-    let bytes = call.await.map_err(|e| wasmtime::format_err!("{e}"))?;
+    let bytes = call?.await.map_err(|e| wasmtime::format_err!("{e}"))?;
     neopack::codec::from_slice(&bytes, Limits::default())
-        .map_err(|e| wasmtime::format_err!("malformed reply: {e}"))
+        .map_err(|e| wasmtime::format_err!("{}: malformed reply: {e}", target(iface, func)))
 }
 
 /// Decodes a call's parameter record into typed values.

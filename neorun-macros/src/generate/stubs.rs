@@ -33,7 +33,7 @@ impl Gen<'_> {
                             // returned future owns nothing borrowed from the guest.
                             let __call = #p::start_call(&mut __store, &__binding, #idx, #args);
                             ::std::boxed::Box::new(async move {
-                                let __r: #rt = #p::finish_call(__call).await?;
+                                let __r: #rt = #p::finish_call(__call, schema(), #idx).await?;
                                 ::core::result::Result::Ok(#ret)
                             })
                         },

@@ -1,0 +1,255 @@
+//! End to end through the static stubs: a component imports `test:e2e/api` and a world-level
+//! `tick`; `add_to_linker` links typed host functions that encode with the generated codec and
+//! call a peer over the in-process channel transport, where `Server` decodes the arguments and
+//! runs a `Handler` written inside the annotated module. The component's exports forward to its
+//! imports, so each export call crosses the whole path and back.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use futures::future::BoxFuture;
+use neopack::schema::Interface;
+use neorun::Host;
+use neorun::rpc::{
+    Binding, ClientConfig, Connection, Failure, ServerConfig, Service, serve_connection,
+};
+use neorun::transport::channel;
+use wasmtime::Store;
+use wasmtime::component::{Component, Instance, Linker};
+
+#[neorun_macros::remote(path = "tests/fixtures/e2e.wit")]
+mod e2e {
+    /// Serves `test:e2e/api`.
+    pub(crate) struct Api;
+
+    impl api::Handler for Api {
+        async fn add(&self, a: u32, b: u32) -> u32 {
+            a.wrapping_add(b)
+        }
+        async fn noop(&self) {}
+        async fn echo(&self, s: String, b: Vec<u8>) -> (String, Vec<u8>) {
+            (s.to_uppercase(), b.into_iter().rev().collect())
+        }
+        async fn mirror(&self, e: api::Entry) -> Result<api::Entry, api::Failure> {
+            match e.key.as_str() {
+                "missing" => Err(api::Failure::NotFound),
+                "broken" => Err(api::Failure::Io("disk full".into())),
+                "code" => Err(api::Failure::Code(7)),
+                _ => {
+                    let mut tags = e.tags;
+                    tags.push("seen".into());
+                    Ok(api::Entry {
+                        key: format!("{}!", e.key),
+                        tags,
+                        version: e.version + 1,
+                        color: api::Color::BlueIsh,
+                        perms: e.perms | api::Perms::WRITE,
+                        ..e
+                    })
+                }
+            }
+        }
+    }
+
+    /// Serves the world-level `tick`.
+    pub(crate) struct Ticker;
+
+    impl forwarder::Handler for Ticker {
+        async fn tick(&self, n: u32) -> u32 {
+            n * 2
+        }
+    }
+}
+
+use e2e::api::{Color, Entry, Failure as ApiFailure, Perms};
+
+/// Imports `test:e2e/api` and a world-level `tick`; exports the same interface and `tick`,
+/// each export calling the matching import (from the dynamic-stub end-to-end test).
+const FORWARDER: &str = r#"
+(component
+  (import "test:e2e/api" (instance $api
+    (type $color (enum "red" "green" "blue-ish"))
+    (export "color" (type $color' (eq $color)))
+    (type $perms (flags "read" "write" "exec-all"))
+    (export "perms" (type $perms' (eq $perms)))
+    (type $entry (record (field "key" string) (field "value" (list u8)) (field "tags" (list string))
+                         (field "version" u64) (field "color" $color') (field "perms" $perms')))
+    (export "entry" (type $entry' (eq $entry)))
+    (type $failure (variant (case "not-found") (case "io" string) (case "code" u32)))
+    (export "failure" (type $failure' (eq $failure)))
+    (export "add" (func (param "a" u32) (param "b" u32) (result u32)))
+    (export "noop" (func))
+    (export "echo" (func (param "s" string) (param "b" (list u8)) (result (tuple string (list u8)))))
+    (export "mirror" (func (param "e" $entry') (result (result $entry' (error $failure')))))
+  ))
+  (import "tick" (func $tick (param "n" u32) (result u32)))
+
+  (core module $Mem
+    (memory (export "mem") 1)
+    (global $bump (mut i32) (i32.const 1024))
+    (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+      (local $ret i32)
+      (local.set $ret
+        (i32.and (i32.add (global.get $bump) (i32.sub (local.get 2) (i32.const 1)))
+                 (i32.xor (i32.sub (local.get 2) (i32.const 1)) (i32.const -1))))
+      (global.set $bump (i32.add (local.get $ret) (local.get 3)))
+      (block $done
+        (loop $grow
+          (br_if $done (i32.le_u (global.get $bump) (i32.mul (memory.size) (i32.const 65536))))
+          (drop (memory.grow (i32.const 1)))
+          (br $grow)))
+      (local.get $ret)))
+  (core instance $mem (instantiate $Mem))
+  (alias core export $mem "mem" (core memory $memory))
+  (alias core export $mem "realloc" (core func $realloc))
+
+  (alias export $api "add" (func $add))
+  (alias export $api "noop" (func $noop))
+  (alias export $api "echo" (func $echo))
+  (alias export $api "mirror" (func $mirror))
+  (core func $add_l (canon lower (func $add)))
+  (core func $noop_l (canon lower (func $noop)))
+  (core func $echo_l (canon lower (func $echo) (memory $memory) (realloc $realloc)))
+  (core func $mirror_l (canon lower (func $mirror) (memory $memory) (realloc $realloc)))
+  (core func $tick_l (canon lower (func $tick)))
+
+  (core module $Main
+    (import "api" "add" (func $add (param i32 i32) (result i32)))
+    (import "api" "noop" (func $noop))
+    (import "api" "echo" (func $echo (param i32 i32 i32 i32 i32)))
+    (import "api" "mirror" (func $mirror (param i32 i32 i32 i32 i32 i32 i64 i32 i32 i32)))
+    (import "api" "tick" (func $tick (param i32) (result i32)))
+    (func (export "add") (param i32 i32) (result i32) (call $add (local.get 0) (local.get 1)))
+    (func (export "noop") (call $noop))
+    (func (export "echo") (param i32 i32 i32 i32) (result i32)
+      (call $echo (local.get 0) (local.get 1) (local.get 2) (local.get 3) (i32.const 16))
+      (i32.const 16))
+    (func (export "mirror") (param i32 i32 i32 i32 i32 i32 i64 i32 i32) (result i32)
+      (call $mirror (local.get 0) (local.get 1) (local.get 2) (local.get 3) (local.get 4)
+                    (local.get 5) (local.get 6) (local.get 7) (local.get 8) (i32.const 16))
+      (i32.const 16))
+    (func (export "tick") (param i32) (result i32) (call $tick (local.get 0))))
+  (core instance $main (instantiate $Main
+    (with "api" (instance
+      (export "add" (func $add_l)) (export "noop" (func $noop_l)) (export "echo" (func $echo_l))
+      (export "mirror" (func $mirror_l)) (export "tick" (func $tick_l))))))
+
+  (alias export $api "entry" (type $entry))
+  (alias export $api "failure" (type $failure))
+  (func $add_x (param "a" u32) (param "b" u32) (result u32) (canon lift (core func $main "add")))
+  (func $noop_x (canon lift (core func $main "noop")))
+  (func $echo_x (param "s" string) (param "b" (list u8)) (result (tuple string (list u8)))
+    (canon lift (core func $main "echo") (memory $memory) (realloc $realloc)))
+  (func $mirror_x (param "e" $entry) (result (result $entry (error $failure)))
+    (canon lift (core func $main "mirror") (memory $memory) (realloc $realloc)))
+  (func $tick_x (param "n" u32) (result u32) (canon lift (core func $main "tick")))
+  (instance $out
+    (export "add" (func $add_x)) (export "noop" (func $noop_x)) (export "echo" (func $echo_x))
+    (export "mirror" (func $mirror_x)))
+  (export "test:e2e/api" (instance $out))
+  (export "tick" (func $tick_x))
+)
+"#;
+
+async fn bind(service: Arc<dyn Service>, schema: &Interface) -> Binding {
+    let (client, server) = channel::pair(1 << 20);
+    tokio::spawn(serve_connection(server, service, ServerConfig::default()));
+    let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+    conn.bind(schema).await.unwrap()
+}
+
+async fn instantiate(api: Arc<dyn Service>) -> (Store<Host>, Instance) {
+    let engine = neorun::host::engine().unwrap();
+    let component = Component::new(&engine, FORWARDER).unwrap();
+    let mut linker = Linker::<Host>::new(&engine);
+    e2e::api::add_to_linker(&mut linker, bind(api, e2e::api::schema()).await).unwrap();
+    let ticker = Arc::new(e2e::forwarder::Server::new(e2e::Ticker));
+    e2e::forwarder::add_to_linker(&mut linker, bind(ticker, e2e::forwarder::schema()).await)
+        .unwrap();
+    let mut store = Store::new(&engine, Host::new());
+    let instance = linker.instantiate_async(&mut store, &component).await.unwrap();
+    (store, instance)
+}
+
+fn entry(key: &str) -> Entry {
+    Entry {
+        key: key.into(),
+        value: vec![1, 2, 3],
+        tags: vec!["a".into()],
+        version: 41,
+        color: Color::Red,
+        perms: Perms::READ,
+    }
+}
+
+macro_rules! export {
+    ($store:expr, $inst:expr, $name:literal, $p:ty, $r:ty) => {{
+        let iface = $inst.get_export_index(&mut $store, None, "test:e2e/api").unwrap();
+        let f = $inst.get_export_index(&mut $store, Some(&iface), $name).unwrap();
+        $inst.get_typed_func::<$p, $r>(&mut $store, &f).unwrap()
+    }};
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_function_round_trips_through_static_stubs_and_a_generated_server() {
+    let (mut store, inst) = instantiate(Arc::new(e2e::api::Server::new(e2e::Api))).await;
+
+    let add = export!(store, inst, "add", (u32, u32), (u32,));
+    assert_eq!(add.call_async(&mut store, (40, 2)).await.unwrap(), (42,));
+    assert_eq!(add.call_async(&mut store, (u32::MAX, 2)).await.unwrap(), (1,));
+
+    let noop = export!(store, inst, "noop", (), ());
+    noop.call_async(&mut store, ()).await.unwrap();
+
+    let echo = export!(store, inst, "echo", (String, Vec<u8>), ((String, Vec<u8>),));
+    let (out,) = echo.call_async(&mut store, ("héllo".into(), vec![1, 2, 3])).await.unwrap();
+    assert_eq!(out, ("HÉLLO".into(), vec![3, 2, 1]));
+
+    let mirror = export!(store, inst, "mirror", (Entry,), (Result<Entry, ApiFailure>,));
+    let (out,) = mirror.call_async(&mut store, (entry("k"),)).await.unwrap();
+    let want = Entry {
+        key: "k!".into(),
+        tags: vec!["a".into(), "seen".into()],
+        version: 42,
+        color: Color::BlueIsh,
+        perms: Perms::READ | Perms::WRITE,
+        ..entry("k")
+    };
+    assert_eq!(out, Ok(want));
+    for (key, failure) in [
+        ("missing", ApiFailure::NotFound),
+        ("broken", ApiFailure::Io("disk full".into())),
+        ("code", ApiFailure::Code(7)),
+    ] {
+        let (out,) = mirror.call_async(&mut store, (entry(key),)).await.unwrap();
+        assert_eq!(out, Err(failure));
+    }
+
+    let tick = inst.get_typed_func::<(u32,), (u32,)>(&mut store, "tick").unwrap();
+    assert_eq!(tick.call_async(&mut store, (21,)).await.unwrap(), (42,));
+    // The scratch buffer went back into the store after every call.
+    assert!(store.data().__scratch.capacity() > 0);
+}
+
+/// Answers every call with the same bytes, whatever the function.
+struct Liar(Bytes);
+
+impl Service for Liar {
+    fn interfaces(&self) -> &[Interface] {
+        std::slice::from_ref(e2e::api::schema())
+    }
+    fn call(&self, _: usize, _: usize, _: Bytes) -> BoxFuture<'static, Result<Bytes, Failure>> {
+        let b = self.0.clone();
+        Box::pin(async move { Ok(b) })
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_reply_of_the_wrong_type_traps_naming_interface_and_function() {
+    let lie = neopack::codec::to_vec("not a u32").unwrap();
+    let (mut store, inst) = instantiate(Arc::new(Liar(lie.into()))).await;
+    let add = export!(store, inst, "add", (u32, u32), (u32,));
+    let err = format!("{:#}", add.call_async(&mut store, (1, 2)).await.unwrap_err());
+    assert!(err.contains("test:e2e/api"), "{err}");
+    assert!(err.contains("`add`"), "{err}");
+}
