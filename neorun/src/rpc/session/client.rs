@@ -275,7 +275,7 @@ impl<T> ClientSession<T> {
             return;
         }
         while let Some((id, at)) = self.timers.pop_due(now) {
-            if !self.calls.get(&id).is_some_and(|e| e.deadline == Some(at)) {
+            if self.calls.get(&id).is_none_or(|e| e.deadline != Some(at)) {
                 continue;
             }
             if let Some(e) = self.calls.remove(&id) {
