@@ -219,8 +219,14 @@ impl<'a> Decoder<'a> {
     #[inline]
     pub(crate) fn expect(&mut self, expected: u8) -> Result<(), DecodeError> {
         let at = self.pos;
-        let [t] = self.array::<1>()?;
-        if t == expected { Ok(()) } else { Err(tag_error(expected, t, at)) }
+        match self.input[..self.end].get(at) {
+            Some(&t) if t == expected => {
+                self.pos += 1;
+                Ok(())
+            }
+            Some(&t) => Err(tag_error(expected, t, at)),
+            None => Err(DecodeError::new(K::UnexpectedEnd, at)),
+        }
     }
 
     /// Counts `n` more elements against the item limit; `at` is the count field's offset.
@@ -246,15 +252,14 @@ impl<'a> Decoder<'a> {
     #[inline]
     pub(crate) fn enter(&mut self) -> Result<(), DecodeError> {
         let pos = self.pos;
-        let next = self.input.get(pos).copied().unwrap_or(0);
         match self.stack.top_mut() {
             Some(f) => {
                 if f.remaining == 0 {
                     return Err(DecodeError::new(K::CountMismatch, pos));
                 }
                 f.remaining -= 1;
-                if f.kind == FrameKind::List {
-                    f.elem = next_elem(f.elem, next);
+                if f.kind == FrameKind::List && f.elem != 0xff {
+                    f.elem = next_elem(f.elem, self.input.get(pos).copied().unwrap_or(0));
                 }
             }
             None if self.root_started => return Err(DecodeError::new(K::TrailingBytes, pos)),
@@ -511,13 +516,15 @@ impl<'a> Decoder<'a> {
         Ok(p)
     }
 
+    #[inline]
     fn begin(&mut self, t: u8, kind: FrameKind) -> Result<u32, DecodeError> {
         self.enter()?;
         let start = self.pos;
         self.expect(t)?;
         self.check_depth(self.stack.len + 1, start)?;
         let (count, end) = self.container_head()?;
-        self.push(Frame { kind, elem: 0, remaining: count, start, end })?;
+        self.end = end;
+        self.stack.push(Frame { kind, elem: 0, remaining: count, start, end });
         Ok(count)
     }
 
@@ -525,6 +532,7 @@ impl<'a> Decoder<'a> {
     ///
     /// # Errors
     /// A [`DecodeError`] naming the first bad byte.
+    #[inline]
     pub fn begin_list(&mut self) -> Result<u32, DecodeError> {
         self.begin(tag::LIST, FrameKind::List)
     }
@@ -547,6 +555,7 @@ impl<'a> Decoder<'a> {
     /// when bytes are left, [`DecodeErrorKind::NonCanonical`](crate::DecodeErrorKind::NonCanonical)
     /// for a list that should have been packed,
     /// [`DecodeErrorKind::NoOpenContainer`](crate::DecodeErrorKind::NoOpenContainer).
+    #[inline]
     pub fn end(&mut self) -> Result<(), DecodeError> {
         let f = match self.stack.top_mut() {
             Some(f) if f.kind != FrameKind::Slot => *f,

@@ -140,8 +140,11 @@ impl Encoder {
     #[inline]
     fn scalar<const N: usize>(&mut self, t: u8, body: [u8; N]) -> Result<(), EncodeError> {
         self.before()?;
-        self.buf.push(t);
-        self.buf.extend_from_slice(&body);
+        // One append of tag and body: a single capacity check.
+        let mut a = [0; 9];
+        a[0] = t;
+        a[1..=N].copy_from_slice(&body);
+        self.buf.extend_from_slice(&a[..=N]);
         self.done(t);
         Ok(())
     }
@@ -286,9 +289,9 @@ impl Encoder {
     pub fn str(&mut self, v: &str) -> Result<(), EncodeError> {
         self.before()?;
         let len = u32::try_from(v.len()).map_err(|_| EncodeError::TooLarge)?;
+        let l = len.to_le_bytes();
         self.buf.reserve(5 + v.len());
-        self.buf.push(tag::STRING);
-        self.buf.extend_from_slice(&len.to_le_bytes());
+        self.buf.extend_from_slice(&[tag::STRING, l[0], l[1], l[2], l[3]]);
         self.buf.extend_from_slice(v.as_bytes());
         self.done(tag::STRING);
         Ok(())
@@ -373,16 +376,17 @@ impl Encoder {
         Ok(())
     }
 
+    #[inline]
     fn begin(&mut self, t: u8, kind: Kind, count: u32) -> Result<(), EncodeError> {
         self.before()?;
-        self.buf.push(t);
-        let len_pos = self.buf.len();
-        self.buf.extend_from_slice(&[0; 4]);
-        self.buf.extend_from_slice(&count.to_le_bytes());
+        let len_pos = self.buf.len() + 1;
+        let c = count.to_le_bytes();
+        self.buf.extend_from_slice(&[t, 0, 0, 0, 0, c[0], c[1], c[2], c[3]]);
         self.stack.push(Open { kind, len_pos, declared: count, written: 0, elem: 0 });
         Ok(())
     }
 
+    #[inline]
     fn end(&mut self, kind: Kind, expected: &'static str) -> Result<(), EncodeError> {
         let top = match self.stack.last() {
             Some(top) if top.kind == kind => *top,
@@ -432,6 +436,7 @@ impl Encoder {
     ///
     /// # Errors
     /// As [`Encoder::unit`].
+    #[inline]
     pub fn begin_list(&mut self, count: u32) -> Result<(), EncodeError> {
         self.begin(tag::LIST, Kind::List, count)
     }
@@ -441,6 +446,7 @@ impl Encoder {
     /// # Errors
     /// [`EncodeError::NotOpen`], [`EncodeError::PayloadExpected`],
     /// [`EncodeError::CountMismatch`], [`EncodeError::TooLarge`] (body over `u32::MAX` bytes).
+    #[inline]
     pub fn end_list(&mut self) -> Result<(), EncodeError> {
         self.end(Kind::List, "list")
     }
