@@ -206,7 +206,8 @@ pub(crate) async fn zero_length_frames_are_frames<T: Transport>(t: T) {
         assert_eq!(next_frame(&mut server).await.unwrap().unwrap(), f);
     }
     drop(client);
-    assert!(matches!(next_frame(&mut server).await, None | Some(Err(TransportError::Closed))));
+    let end = next_frame(&mut server).await;
+    assert!(matches!(end, None | Some(Err(TransportError::Closed))), "{end:?}");
 }
 
 pub(crate) async fn listener_accepts_many_clients<T: Transport>(t: T) {
@@ -265,6 +266,11 @@ conformance!(tcp_v6, support::Tcp("[::1]:0"));
 conformance!(unix, support::Unix);
 #[cfg(feature = "tls")]
 conformance!(tls, support::Tls::new());
+
+#[cfg(feature = "quic")]
+conformance!(quic_v4, support::Quic::new("127.0.0.1:0"));
+#[cfg(feature = "quic")]
+conformance!(quic_v6, support::Quic::new("[::1]:0"));
 
 #[cfg(feature = "tls")]
 mod mutual_tls {

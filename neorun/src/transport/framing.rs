@@ -83,14 +83,17 @@ impl Encoder<Bytes> for FrameCodec {
 }
 
 /// Reports the I/O errors that mean "the peer went away" (a reset, a broken pipe, a TLS
-/// stream cut without `close_notify`) as [`TransportError::Closed`].
+/// stream cut without `close_notify`, a QUIC connection closed by the peer) as
+/// [`TransportError::Closed`].
 fn peer_gone(e: TransportError) -> TransportError {
-    use std::io::ErrorKind::{BrokenPipe, ConnectionAborted, ConnectionReset, UnexpectedEof};
+    use std::io::ErrorKind::{
+        BrokenPipe, ConnectionAborted, ConnectionReset, NotConnected, UnexpectedEof,
+    };
     match e {
         TransportError::Io(io)
             if matches!(
                 io.kind(),
-                BrokenPipe | ConnectionAborted | ConnectionReset | UnexpectedEof
+                BrokenPipe | ConnectionAborted | ConnectionReset | NotConnected | UnexpectedEof
             ) =>
         {
             TransportError::Closed

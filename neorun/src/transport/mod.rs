@@ -39,6 +39,14 @@ pub enum TransportError {
     /// A TLS or QUIC handshake failed: a certificate was refused, missing or invalid.
     #[error("handshake failed: {0}")]
     Handshake(String),
+    /// An endpoint string that cannot be used.
+    #[error("invalid endpoint {endpoint:?}: {reason}")]
+    InvalidEndpoint {
+        /// The endpoint as given.
+        endpoint: String,
+        /// What is wrong with it.
+        reason: String,
+    },
 }
 
 /// The sending half of a connection. `feed` queues a frame, `flush` writes what is queued:
@@ -81,7 +89,10 @@ pub trait Listener: Send + 'static {
 }
 
 pub mod channel;
+mod endpoint;
 mod framing;
+#[cfg(feature = "quic")]
+pub mod quic;
 pub mod tcp;
 #[cfg(feature = "tls")]
 pub mod tls;
@@ -89,3 +100,4 @@ pub mod tls;
 pub mod tls_config;
 #[cfg(unix)]
 pub mod unix;
+pub use endpoint::{ConnectOptions, connect, connect_with};

@@ -6,11 +6,15 @@ pub(crate) mod pki;
 use std::future::Future;
 use std::time::Duration;
 
+#[cfg(feature = "quic")]
+use neorun::transport::quic;
+#[cfg(feature = "tls")]
+use neorun::transport::tls;
+#[cfg(any(feature = "tls", feature = "quic"))]
+use neorun::transport::tls_config;
 #[cfg(unix)]
 use neorun::transport::unix;
 use neorun::transport::{Connector, Listener, channel, tcp};
-#[cfg(feature = "tls")]
-use neorun::transport::{tls, tls_config};
 use tokio::io::AsyncWrite;
 
 /// The bound on every await of the suite.
@@ -164,5 +168,70 @@ impl Transport for Tls {
         let name = rustls::pki_types::ServerName::try_from("localhost").expect("name");
         let tls = tokio_rustls::TlsConnector::from(self.client_config());
         Some(Box::new(tls.connect(name, tcp).await.expect("raw handshake")))
+    }
+}
+
+/// QUIC on the loopback address given, mutual TLS as for [`Tls`].
+#[cfg(feature = "quic")]
+pub(crate) struct Quic {
+    pki: pki::Pki,
+    addr: &'static str,
+}
+
+#[cfg(feature = "quic")]
+impl Quic {
+    /// A transport on `addr` (`127.0.0.1:0`, `[::1]:0`) with a fresh certificate authority.
+    pub(crate) fn new(addr: &'static str) -> Self {
+        Self { pki: pki::Pki::new(), addr }
+    }
+
+    /// A connector to `addr` with a client certificate from the CA.
+    pub(crate) fn connector(&self, addr: std::net::SocketAddr) -> quic::QuicConnector {
+        let client =
+            tls_config::client_config(vec![self.pki.ca.clone()], Some(self.pki.identity()));
+        quic::QuicConnector::new(addr, "localhost", client.expect("client config"))
+            .expect("connector")
+    }
+
+    /// A listener on a free port.
+    pub(crate) fn listener(&self) -> quic::QuicListener {
+        let server =
+            tls_config::server_config(self.pki.identity(), Some(vec![self.pki.ca.clone()]));
+        let addr = self.addr.parse().expect("a socket address");
+        quic::QuicListener::bind(addr, server.expect("server config")).expect("bind")
+    }
+}
+
+#[cfg(feature = "quic")]
+impl Transport for Quic {
+    const STREAM: bool = true;
+
+    async fn endpoint(
+        &self,
+        client_max: usize,
+        server_max: usize,
+    ) -> (Box<dyn Listener>, Box<dyn Connector>) {
+        let listener = self.listener().max_frame(server_max);
+        let connector = self.connector(listener.local_addr()).max_frame(client_max);
+        (Box::new(listener), Box::new(connector))
+    }
+
+    async fn raw_client(&self, endpoint: &str) -> Option<RawWriter> {
+        let addr = endpoint.strip_prefix("quic://").expect("a quic endpoint");
+        let client =
+            tls_config::client_config(vec![self.pki.ca.clone()], Some(self.pki.identity()));
+        let mut client = client.expect("client config");
+        client.alpn_protocols = vec![quic::ALPN.to_vec()];
+        let crypto = quinn::crypto::rustls::QuicClientConfig::try_from(std::sync::Arc::new(client));
+        let config = quinn::ClientConfig::new(std::sync::Arc::new(crypto.expect("tls 1.3")));
+        let addr: std::net::SocketAddr = addr.parse().expect("a socket address");
+        let local: std::net::SocketAddr =
+            if addr.is_ipv4() { "127.0.0.1:0" } else { "[::1]:0" }.parse().expect("address");
+        let endpoint = quinn::Endpoint::client(local).expect("client endpoint");
+        let connection = endpoint.connect_with(config, addr, "localhost").expect("connect");
+        let (mut send, _recv) =
+            connection.await.expect("handshake").open_bi().await.expect("stream");
+        send.write_all(&[quic::STREAM_PREAMBLE]).await.expect("preamble");
+        Some(Box::new(send))
     }
 }
