@@ -52,10 +52,10 @@ fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
         ));
     };
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_default();
-    let path = dir.join(opts.path.value());
     let mut errors = Errors::default();
     let world = lower::load(
-        &path,
+        &dir,
+        &opts.path.value(),
         opts.world.as_ref().map(syn::LitStr::value).as_deref(),
         opts.path.span(),
         &mut errors,

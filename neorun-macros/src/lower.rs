@@ -14,19 +14,27 @@ use crate::errors::Errors;
 use crate::ir::{Case, DefId, DefKind, Field, Func, Interface, Item, Owner, Ty, TypeDef, World};
 use crate::names;
 
-/// Parses the WIT at `path` (a file, or a folder with an optional `deps/`) and lowers `world`
-/// (or the package's only world). Errors go to `errors`, reported at `span`.
+/// Parses the WIT at `base/path` (a file, or a folder with an optional `deps/`) and lowers
+/// `world` (or the package's only world). Errors go to `errors`, reported at `span`, with
+/// file names relative to `base`.
 pub(crate) fn load(
-    path: &Path,
+    base: &Path,
+    path: &str,
     world: Option<&str>,
     span: Span,
     errors: &mut Errors,
 ) -> Option<World> {
+    let full = base.join(path);
+    let relative = |msg: String| {
+        let prefix = format!("{}{}", base.display(), std::path::MAIN_SEPARATOR);
+        msg.replace(&prefix, "")
+    };
     let mut resolve = Resolve::default();
-    let (pkg, sources) = match resolve.push_path(path) {
+    let (pkg, sources) = match resolve.push_path(&full) {
         Ok(x) => x,
         Err(e) => {
-            errors.push(span, format!("failed to load WIT from `{}`: {e:#}", path.display()));
+            let msg = relative(resolve.render_error(&e));
+            errors.push(span, format!("failed to load WIT from `{path}`: {msg}"));
             return None;
         }
     };
@@ -38,8 +46,8 @@ pub(crate) fn load(
             errors.push(
                 span,
                 format!(
-                    "cannot select a world in `{}`: {e:#} (worlds in this package: {})",
-                    path.display(),
+                    "cannot select a world in `{path}`: {} (worlds in this package: {})",
+                    relative(format!("{e:#}")),
                     if worlds.is_empty() { "none".to_owned() } else { worlds.join(", ") }
                 ),
             );

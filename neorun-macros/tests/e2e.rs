@@ -253,3 +253,16 @@ async fn a_reply_of_the_wrong_type_traps_naming_interface_and_function() {
     assert!(err.contains("test:e2e/api"), "{err}");
     assert!(err.contains("`add`"), "{err}");
 }
+
+#[test]
+fn the_compiled_schema_equals_what_the_ledger_reads_from_the_component() {
+    let engine = neorun::host::engine().unwrap();
+    let component = Component::new(&engine, FORWARDER).unwrap();
+    let ledger = neorun::ledger::Ledger::new(&engine, &component);
+    let api = ledger.import("test:e2e/api").unwrap();
+    assert_eq!(api.interface(), e2e::api::schema());
+    assert_eq!(api.fingerprint(), e2e::api::schema().fingerprint());
+    let world = ledger.import(neorun::ledger::WORLD).unwrap();
+    assert_eq!(world.functions(), e2e::forwarder::schema().functions.as_slice());
+    world.check_against(e2e::forwarder::schema()).unwrap();
+}

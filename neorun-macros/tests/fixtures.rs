@@ -1,0 +1,298 @@
+//! Every WIT fixture expands and compiles; the generated types, codecs and schemas behave.
+
+use neopack::Limits;
+use neopack::codec::{Decode, Encode, from_slice, to_vec};
+use neopack::schema::{Case, Field, Function, Type};
+
+#[neorun_macros::remote("tests/fixtures/all-types.wit")]
+mod all_types {}
+
+#[neorun_macros::remote("tests/fixtures/keywords.wit")]
+mod keywords {}
+
+#[neorun_macros::remote("tests/fixtures/multi.wit")]
+mod multi {}
+
+#[neorun_macros::remote("tests/fixtures/world-funcs.wit")]
+mod world_funcs {}
+
+#[neorun_macros::remote(path = "tests/fixtures/with-deps", world = "app-world")]
+mod with_deps {}
+
+#[neorun_macros::remote(path = "tests/fixtures/with-deps", world = "fixtures:main/other")]
+mod with_deps_other {}
+
+#[neorun_macros::remote(path = "tests/fixtures/e2e.wit")]
+mod e2e {}
+
+/// Generated code reaches the runtime only through `::neorun::__private` (or `crate = path`)
+/// and spells every prelude item in full.
+#[no_implicit_prelude]
+mod without_prelude {
+    #[::neorun_macros::remote(path = "tests/fixtures/all-types.wit")]
+    mod all_types {}
+
+    #[::neorun_macros::remote(path = "tests/fixtures/world-funcs.wit")]
+    mod world_funcs {}
+}
+
+/// The runtime under another path.
+mod renamed {
+    pub(crate) mod rt {
+        pub(crate) use ::neorun::__private;
+    }
+    #[neorun_macros::remote(path = "tests/fixtures/e2e.wit", crate = crate::renamed::rt)]
+    mod e2e {}
+}
+
+#[test]
+fn every_fixture_file_is_expanded_by_this_test() {
+    let this = include_str!("fixtures.rs");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for e in std::fs::read_dir(dir).unwrap() {
+        let name = e.unwrap().file_name().into_string().unwrap();
+        assert!(this.contains(&format!("tests/fixtures/{name}")), "fixture {name} is not expanded");
+    }
+}
+
+fn round_trip<T>(v: &T) -> Vec<u8>
+where
+    T: Encode + for<'a> Decode<'a> + PartialEq + std::fmt::Debug,
+{
+    let b = to_vec(v).unwrap();
+    assert_eq!(&from_slice::<T>(&b, Limits::default()).unwrap(), v);
+    b
+}
+
+#[test]
+fn keyword_names_are_escaped() {
+    use keywords::r#type::{Enum, Mod, Self_, Use};
+    let s = Self_ { r#type: 1, r#match: "m".into(), r#fn: true, kebab_case_field: 2 };
+    round_trip(&Enum::Type(s.clone()));
+    round_trip(&Enum::Match);
+    round_trip(&Use::Crate);
+    round_trip(&(Mod::TYPE | Mod::SELF));
+    let names: Vec<&str> =
+        keywords::r#type::schema().functions.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["match", "fn", "async", "self-test"]);
+    assert_eq!(keywords::r#type::NAME, "fixtures:keywords/type");
+}
+
+#[test]
+fn generated_records_encode_like_the_hand_written_encoder() {
+    use all_types::values::{Level, Mode, Shape};
+    let v = Shape::Point((1.5, -2.0));
+    let mut e = neopack::Encoder::new();
+    e.variant(1).unwrap();
+    e.begin_record(2).unwrap();
+    e.f32(1.5).unwrap();
+    e.f32(-2.0).unwrap();
+    e.end_record().unwrap();
+    assert_eq!(round_trip(&v), e.finish().unwrap());
+
+    let mut e = neopack::Encoder::new();
+    e.variant(2).unwrap();
+    e.unit().unwrap();
+    assert_eq!(round_trip(&Level::High), e.finish().unwrap());
+
+    let mut e = neopack::Encoder::new();
+    e.flags(4, 0b1010).unwrap();
+    assert_eq!(round_trip(&(Mode::WRITE | Mode::STICKY_BIT)), e.finish().unwrap());
+
+    let mut e = neopack::Encoder::new();
+    e.variant(3).unwrap();
+    e.begin_list(2).unwrap();
+    for case in [0, 2] {
+        e.variant(case).unwrap();
+        e.unit().unwrap();
+    }
+    e.end_list().unwrap();
+    assert_eq!(round_trip(&Shape::Levels(vec![Level::Low, Level::High])), e.finish().unwrap());
+}
+
+#[test]
+fn generated_bytes_validate_against_the_generated_schema() {
+    use all_types::values::{Deep, DeepLeaf, Level, Mode, Shape, Wide};
+    let leaf = DeepLeaf { w: Wide::F0 | Wide::F31, m: Some(vec![1, 2]) };
+    let d = Deep {
+        a: Some(vec![None, Some(((7, "p".into()), vec![Ok(()), Err(Level::Mid)]))]),
+        b: Ok(Some(leaf)),
+        c: vec![vec![vec![Mode::READ], vec![]], vec![]],
+    };
+    let bytes = round_trip(&d);
+    let f = all_types::values::schema().function("echo-deep").unwrap();
+    neopack::validate(&bytes, &f.params[0].ty, Limits::default()).unwrap();
+    let e: Deep = Deep { b: Err(vec![Shape::None, Shape::Nested(Some(Err("x".into())))]), ..d };
+    neopack::validate(&round_trip(&e), &f.params[0].ty, Limits::default()).unwrap();
+}
+
+#[test]
+fn the_generated_schema_equals_a_hand_built_one() {
+    let level = Type::enumeration(["low", "mid", "high"]);
+    let mode = Type::flags(["read", "write", "exec", "sticky-bit"]);
+    let pair = Type::Tuple(vec![Type::U32, Type::String]);
+    let shape = Type::Variant(vec![
+        Case::new("none", None),
+        Case::new("point", Some(Type::Tuple(vec![Type::F32, Type::F32]))),
+        Case::new("named", Some(Type::String)),
+        Case::new("levels", Some(Type::list(level.clone()))),
+        Case::new("nested", Some(Type::option(Type::result(Some(Type::U8), Some(Type::String))))),
+    ]);
+    let many = Function::new(
+        "many-params",
+        [
+            ("a", Type::Bool),
+            ("b", Type::U8),
+            ("c", Type::S16),
+            ("d", Type::F64),
+            ("e", Type::Char),
+            ("f", Type::String),
+            ("g", Type::list(Type::U8)),
+            ("h", pair.clone()),
+            ("i", level),
+            ("j", mode),
+        ],
+        Some(Type::result(Some(pair), Some(shape))),
+    );
+    let s = all_types::values::schema();
+    assert_eq!(s.function("many-params"), Some(&many));
+    assert_eq!(s.function("many-params").unwrap().fingerprint(), many.fingerprint());
+    assert_eq!(
+        s.function("unit-result"),
+        Some(&Function::new::<&str>("unit-result", [], Some(Type::result(None, None))))
+    );
+
+    let id = Type::Record(vec![Field::new("hi", Type::U64), Field::new("lo", Type::U64)]);
+    let state = Type::enumeration(["idle", "busy"]);
+    let job = Type::record([
+        ("id", id.clone()),
+        ("state", state.clone()),
+        ("tags", Type::list(Type::String)),
+    ]);
+    let err = Type::Variant(vec![
+        Case::new("missing", Some(id.clone())),
+        Case::new("refused", Some(Type::String)),
+    ]);
+    let jobs = neopack::schema::Interface::new(
+        "fixtures:multi/jobs@1.2.3",
+        vec![
+            Function::new(
+                "submit",
+                [("j", job.clone())],
+                Some(Type::result(Some(id.clone()), Some(err))),
+            ),
+            Function::new("status", [("id", id.clone())], Some(Type::option(state))),
+        ],
+    );
+    assert_eq!(multi::jobs::schema(), &jobs);
+    assert_eq!(multi::jobs::schema().fingerprint(), jobs.fingerprint());
+    assert_eq!(
+        multi::events::schema().functions,
+        [Function::new("subscribe", [("ids", Type::list(id))], Some(Type::list(job)))]
+    );
+    assert!(multi::types::schema().functions.is_empty());
+}
+
+#[test]
+fn use_makes_aliases_to_the_owning_interface() {
+    let id = multi::types::Id { hi: 1, lo: 2 };
+    let job: multi::jobs::Job =
+        multi::jobs::Job { id, state: multi::jobs::State::Busy, tags: vec![] };
+    let _: multi::types::Id = job.id;
+    let _: multi::events::Job = job;
+}
+
+#[test]
+fn world_level_types_and_functions_have_their_own_module() {
+    let p = world_funcs::Point { x: 1, y: -1 };
+    round_trip(&p);
+    round_trip(&world_funcs::Dir::Down);
+    let names: Vec<&str> =
+        world_funcs::world_funcs::schema().functions.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["move", "now"]);
+    assert_eq!(world_funcs::world_funcs::NAME, "fixtures:world-funcs/world-funcs");
+    assert_eq!(world_funcs::log::NAME, "fixtures:world-funcs/log");
+}
+
+#[test]
+fn a_dependency_package_is_resolved_from_deps() {
+    assert_eq!(with_deps::shapes::NAME, "fixtures:base/shapes");
+    assert_eq!(with_deps::app::NAME, "fixtures:main/app");
+    let c = with_deps::shapes::Circle { r: 2.0 };
+    round_trip(&c);
+    assert_eq!(with_deps_other::shapes::schema().functions[0].name, "scale");
+}
+
+#[test]
+fn decoding_rejects_out_of_range_cases_and_wrong_counts() {
+    use all_types::values::Level;
+    let mut e = neopack::Encoder::new();
+    e.variant(3).unwrap();
+    e.unit().unwrap();
+    let err = from_slice::<Level>(e.finish().unwrap(), Limits::default()).unwrap_err();
+    assert_eq!(err.kind, neopack::DecodeErrorKind::CaseOutOfRange { case: 3, cases: 3 });
+    let b = to_vec(&(1u64,)).unwrap();
+    let err = from_slice::<multi::types::Id>(&b, Limits::default()).unwrap_err();
+    assert_eq!(err.kind, neopack::DecodeErrorKind::WrongCount { expected: 2, found: 1 });
+}
+
+mod prop {
+    use super::*;
+    use e2e::api::{Color, Entry, Perms};
+    use proptest::prelude::*;
+
+    fn hand(e: &Entry) -> Vec<u8> {
+        let mut enc = neopack::Encoder::new();
+        enc.begin_record(6).unwrap();
+        enc.str(&e.key).unwrap();
+        enc.bytes(&e.value).unwrap();
+        enc.begin_list(e.tags.len() as u32).unwrap();
+        for t in &e.tags {
+            enc.str(t).unwrap();
+        }
+        enc.end_list().unwrap();
+        enc.u64(e.version).unwrap();
+        enc.variant(e.color as u32).unwrap();
+        enc.unit().unwrap();
+        let bits = [Perms::READ, Perms::WRITE, Perms::EXEC_ALL]
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| e.perms.contains(**p))
+            .fold(0u64, |b, (i, _)| b | 1 << i);
+        enc.flags(3, bits).unwrap();
+        enc.end_record().unwrap();
+        enc.finish().unwrap().to_vec()
+    }
+
+    fn entry() -> impl Strategy<Value = Entry> {
+        (
+            ".{0,12}",
+            proptest::collection::vec(any::<u8>(), 0..40),
+            proptest::collection::vec(".{0,6}", 0..4),
+            any::<u64>(),
+            0..3u8,
+            0..8u8,
+        )
+            .prop_map(|(key, value, tags, version, c, p)| {
+                let color = [Color::Red, Color::Green, Color::BlueIsh][c as usize];
+                let mut perms = Perms::empty();
+                for (i, f) in [Perms::READ, Perms::WRITE, Perms::EXEC_ALL].into_iter().enumerate() {
+                    if p & (1 << i) != 0 {
+                        perms = perms | f;
+                    }
+                }
+                Entry { key, value, tags, version, color, perms }
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn generated_encode_equals_the_hand_built_encoder_and_round_trips(e in entry()) {
+            let bytes = to_vec(&e).unwrap();
+            prop_assert_eq!(&bytes, &hand(&e));
+            prop_assert_eq!(from_slice::<Entry>(&bytes, Limits::default()).unwrap(), e);
+            let ty = &e2e::api::schema().function("mirror").unwrap().params[0].ty;
+            neopack::validate(&bytes, ty, Limits::default()).unwrap();
+        }
+    }
+}
