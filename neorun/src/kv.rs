@@ -17,6 +17,7 @@ mod bindings {
         path: "wit/kv.wit",
         world: "client",
         additional_derives: [PartialEq, Eq],
+        exports: { default: async },
     });
 }
 
