@@ -1,0 +1,2 @@
+//! The `neorun` command.
+fn main() {}
