@@ -1,109 +1,13 @@
 //! The zero-copy decoder: a cursor with typed reads, checked against [`Limits`]
 //! (SPEC.md, "Decoder").
 
-use alloc::vec::Vec;
-use core::marker::PhantomData;
-
 use crate::Limits;
 use crate::error::{DecodeError, DecodeErrorKind as K};
-use crate::packable::{CANONICAL_NAN_F32, CANONICAL_NAN_F64, Packable};
+use crate::packable::{CANONICAL_NAN_F32, CANONICAL_NAN_F64};
+use crate::packed::check_packed;
+pub use crate::packed::{Packed, PackedIter};
+use crate::stack::{Frame, FrameKind, Stack};
 use crate::tag;
-
-/// A packed array borrowed from the input: `count` elements tagged `tag`, little-endian.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Packed<'a> {
-    /// The element tag, a fixed-width scalar tag.
-    pub tag: u8,
-    /// The number of elements.
-    pub count: u32,
-    /// The `count × width` element bytes.
-    pub bytes: &'a [u8],
-}
-
-impl<'a> Packed<'a> {
-    /// The elements as `T`; empty when `T::TAG` is not [`Packed::tag`].
-    pub fn iter<T: Packable>(&self) -> PackedIter<'a, T> {
-        let bytes = if T::TAG == self.tag { self.bytes } else { &[] };
-        PackedIter { chunks: bytes.chunks_exact(T::WIDTH), _t: PhantomData }
-    }
-}
-
-/// Iterator over the elements of a [`Packed`] array.
-#[derive(Clone, Debug)]
-pub struct PackedIter<'a, T> {
-    chunks: core::slice::ChunksExact<'a, u8>,
-    _t: PhantomData<T>,
-}
-
-impl<T: Packable> Iterator for PackedIter<'_, T> {
-    type Item = T;
-    #[inline]
-    fn next(&mut self) -> Option<T> {
-        self.chunks.next().and_then(T::read_le)
-    }
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.chunks.size_hint()
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) enum FrameKind {
-    #[default]
-    List,
-    Record,
-    /// The payload of a variant, `some`, `ok` or `err`.
-    Slot,
-}
-
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Frame {
-    kind: FrameKind,
-    /// Same scalar tag of every element so far (lists), 0 before the first, `0xff` when mixed.
-    elem: u8,
-    remaining: u32,
-    /// Offset of the container's tag.
-    start: usize,
-    /// Offset just past the container's body (the parent's for a slot).
-    end: usize,
-}
-
-const INLINE: usize = 8;
-
-/// The stack of open containers: a few inline, the rest spilled, so a shallow message decodes
-/// without allocating.
-#[derive(Clone, Debug, Default)]
-struct Stack {
-    inline: [Frame; INLINE],
-    len: usize,
-    spill: Vec<Frame>,
-}
-
-impl Stack {
-    #[inline]
-    fn top_mut(&mut self) -> Option<&mut Frame> {
-        match self.len {
-            0 => None,
-            n if n <= INLINE => Some(&mut self.inline[n - 1]),
-            _ => self.spill.last_mut(),
-        }
-    }
-    #[inline]
-    fn push(&mut self, f: Frame) {
-        if self.len < INLINE {
-            self.inline[self.len] = f;
-        } else {
-            self.spill.push(f);
-        }
-        self.len += 1;
-    }
-    #[inline]
-    fn pop(&mut self) {
-        if self.len > INLINE {
-            self.spill.pop();
-        }
-        self.len -= 1;
-    }
-}
 
 /// A cursor over one message: typed reads in the order the values were written, checked
 /// against [`Limits`] and the canonical rules; strings and packed arrays borrow the input.
@@ -677,38 +581,4 @@ pub(crate) fn next_elem(state: u8, t: u8) -> u8 {
         s if s == t => t,
         _ => 0xff,
     }
-}
-
-/// Checks the elements of a packed body starting at offset `start`.
-fn check_packed(elem: u8, bytes: &[u8], start: usize) -> Result<(), DecodeError> {
-    match elem {
-        tag::CHAR => {
-            for (i, c) in bytes.chunks_exact(4).enumerate() {
-                let v = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-                if char::from_u32(v).is_none() {
-                    return Err(DecodeError::new(K::InvalidChar(v), start + 4 * i));
-                }
-            }
-        }
-        tag::F32 => {
-            for (i, c) in bytes.chunks_exact(4).enumerate() {
-                let v = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-                if f32::from_bits(v).is_nan() && v != CANONICAL_NAN_F32 {
-                    return Err(DecodeError::new(K::NonCanonical("nan"), start + 4 * i));
-                }
-            }
-        }
-        tag::F64 => {
-            for (i, c) in bytes.chunks_exact(8).enumerate() {
-                let mut b = [0; 8];
-                b.copy_from_slice(c);
-                let v = u64::from_le_bytes(b);
-                if f64::from_bits(v).is_nan() && v != CANONICAL_NAN_F64 {
-                    return Err(DecodeError::new(K::NonCanonical("nan"), start + 8 * i));
-                }
-            }
-        }
-        _ => {}
-    }
-    Ok(())
 }

@@ -52,8 +52,10 @@ mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 mod packable;
+mod packed;
 mod pretty;
 pub mod schema;
+mod stack;
 pub mod tag;
 mod validate;
 mod value;
