@@ -33,7 +33,40 @@ use quote::quote;
 use crate::errors::Errors;
 use crate::options::Options;
 
-/// Generates static stubs, a server trait and types from WIT; see the crate docs.
+/// Generates, inside the annotated inline module, Rust code for a WIT world.
+///
+/// # Forms
+///
+/// - `#[neorun::remote("wit/kv.wit")]`: a file (or folder) whose package has one world;
+/// - `#[neorun::remote(path = "wit", world = "client")]`: a folder (with `deps/`) or file, and
+///   the world by name (`client` or `ns:pkg/client`);
+/// - `crate = path`: where the `neorun` crate is (default `::neorun`).
+///
+/// Paths are relative to `CARGO_MANIFEST_DIR`; every WIT file read is tracked, so an edit
+/// rebuilds.
+///
+/// # What it generates
+///
+/// - the world's records, variants, enums, flags and aliases as Rust types (kebab-case names
+///   in Rust case; Rust keywords as raw identifiers, or with a trailing `_` for `self`,
+///   `Self`, `super`, `crate`), deriving wasmtime's `ComponentType`, `Lift` and `Lower`
+///   (through the runtime's re-export: no wasmtime dependency needed) and implementing
+///   `neopack::codec::{Encode, Decode}`. World-level types live at the module's top.
+/// - per interface of the world, `pub mod <interface>` with its types and:
+///   - `NAME` (the instance name) and `schema()` (a `neopack::schema::Interface`, functions
+///     in declaration order, fingerprints equal to the runtime ledger's);
+///   - for imported interfaces: `add_to_linker(&mut Linker<Host>, Binding)` (static stubs:
+///     one typed `func_wrap_async` per function, arguments encoded straight into neopack),
+///     `Stubs` (implements `StaticInterface`), `Handler` (one `async fn` per function) and
+///     `Server<H: Handler>` (implements `Service`).
+/// - for world-level imported functions, the same in `pub mod <world>`, linked at the root.
+///
+/// `impl <interface>::Handler for T` blocks written in the module are checked against the WIT:
+/// a missing or extra function, a wrong parameter count or type, or a wrong return type is
+/// reported at the offending span with the signature WIT expects.
+///
+/// Resources, handles, futures, streams, error-context, maps, fixed-length lists and async
+/// functions are not supported: the macro names the item and fails.
 #[proc_macro_attribute]
 pub fn remote(
     attr: proc_macro::TokenStream,
@@ -52,11 +85,12 @@ fn expand(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
         ));
     };
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_default();
+    let world = opts.world.as_ref().map(|w| (w.value(), w.span()));
     let mut errors = Errors::default();
     let world = lower::load(
         &dir,
         &opts.path.value(),
-        opts.world.as_ref().map(syn::LitStr::value).as_deref(),
+        world.as_ref().map(|(w, s)| (w.as_str(), *s)),
         opts.path.span(),
         &mut errors,
     );

@@ -15,12 +15,13 @@ use crate::ir::{Case, DefId, DefKind, Field, Func, Interface, Item, Owner, Ty, T
 use crate::names;
 
 /// Parses the WIT at `base/path` (a file, or a folder with an optional `deps/`) and lowers
-/// `world` (or the package's only world). Errors go to `errors`, reported at `span`, with
-/// file names relative to `base`.
+/// `world` (its name and span; by default the package's only world). Errors go to `errors`,
+/// reported at `span` (the path literal) or the world's span, with file names relative to
+/// `base`.
 pub(crate) fn load(
     base: &Path,
     path: &str,
-    world: Option<&str>,
+    world: Option<(&str, Span)>,
     span: Span,
     errors: &mut Errors,
 ) -> Option<World> {
@@ -38,19 +39,23 @@ pub(crate) fn load(
             return None;
         }
     };
-    let world_id = match resolve.select_world(&[pkg], world) {
+    let worlds: Vec<&str> = resolve.packages[pkg].worlds.keys().map(String::as_str).collect();
+    let world_id = match resolve.select_world(&[pkg], world.map(|w| w.0)) {
         Ok(w) => w,
         Err(e) => {
-            let worlds: Vec<&str> =
-                resolve.packages[pkg].worlds.keys().map(String::as_str).collect();
-            errors.push(
-                span,
-                format!(
-                    "cannot select a world in `{path}`: {} (worlds in this package: {})",
-                    relative(format!("{e:#}")),
-                    if worlds.is_empty() { "none".to_owned() } else { worlds.join(", ") }
+            let msg = match (world, worlds.as_slice()) {
+                (_, []) => format!("`{path}` defines no world"),
+                (None, several) => format!(
+                    "`{path}` has several worlds ({}); choose one with `world = \"...\"`",
+                    several.join(", ")
                 ),
-            );
+                (Some((w, _)), known) => format!(
+                    "no world `{w}` in `{path}` ({}); worlds there: {}",
+                    relative(format!("{e:#}")),
+                    known.join(", ")
+                ),
+            };
+            errors.push(world.map_or(span, |w| w.1), msg);
             return None;
         }
     };
@@ -64,6 +69,7 @@ pub(crate) fn load(
         iface_idx: HashMap::new(),
         interfaces: Vec::new(),
         reported: HashSet::new(),
+        failed: HashSet::new(),
     };
     Some(l.world(world_id, files))
 }
@@ -76,7 +82,10 @@ struct Lower<'a, 'e> {
     def_ids: HashMap<TypeId, DefId>,
     iface_idx: HashMap<InterfaceId, usize>,
     interfaces: Vec<Interface>,
+    /// Unsupported resources already reported.
     reported: HashSet<TypeId>,
+    /// Named types that failed to lower (already reported).
+    failed: HashSet<TypeId>,
 }
 
 impl Lower<'_, '_> {
@@ -231,6 +240,9 @@ impl Lower<'_, '_> {
         if let Some(d) = self.def_ids.get(&tid) {
             return Some(*d);
         }
+        if self.failed.contains(&tid) {
+            return None;
+        }
         let td = &self.resolve.types[tid];
         let name = td.name.clone()?;
         let Some(owner) = self.owner(td.owner) else {
@@ -241,7 +253,21 @@ impl Lower<'_, '_> {
             return None;
         };
         let tlabel = format!("type `{name}` of {label}");
-        let kind = match &td.kind {
+        let Some(kind) = self.def_kind(tid, &name, &tlabel, label) else {
+            self.failed.insert(tid);
+            return None;
+        };
+        let id = self.defs.len();
+        self.defs.push(TypeDef { name, docs: td.docs.contents.clone(), owner, kind });
+        self.def_ids.insert(tid, id);
+        Some(id)
+    }
+
+    /// The structure of named type `tid`; `None` (errors recorded) when it is unsupported.
+    fn def_kind(&mut self, tid: TypeId, name: &str, tlabel: &str, label: &str) -> Option<DefKind> {
+        let td = &self.resolve.types[tid];
+        let tlabel = tlabel.to_owned();
+        Some(match &td.kind {
             TypeDefKind::Record(r) => {
                 let mut fields = Vec::new();
                 for f in &r.fields {
@@ -287,11 +313,7 @@ impl Lower<'_, '_> {
                 }
                 return None;
             }
-        };
-        let id = self.defs.len();
-        self.defs.push(TypeDef { name, docs: td.docs.contents.clone(), owner, kind });
-        self.def_ids.insert(tid, id);
-        Some(id)
+        })
     }
 
     /// The structure of an unnamed (or structurally aliased) type definition.
@@ -320,6 +342,10 @@ impl Lower<'_, '_> {
             }
             TypeDefKind::Type(t) => self.ty(t, label)?,
             TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
+                // A handle to a resource already reported adds nothing.
+                if self.reported.contains(r) {
+                    return None;
+                }
                 let r = self.resolve.types[*r].name.clone().unwrap_or_default();
                 let kind = td.kind.as_str();
                 self.unsupported(format!("handle `{kind}<{r}>`"), label);

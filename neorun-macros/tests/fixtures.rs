@@ -278,7 +278,7 @@ mod prop {
                 let mut perms = Perms::empty();
                 for (i, f) in [Perms::READ, Perms::WRITE, Perms::EXEC_ALL].into_iter().enumerate() {
                     if p & (1 << i) != 0 {
-                        perms = perms | f;
+                        perms |= f;
                     }
                 }
                 Entry { key, value, tags, version, color, perms }

@@ -1,0 +1,604 @@
+const _: () = {
+    const _: &[u8] = ::core::include_bytes!(
+        "$CARGO_MANIFEST_DIR/../neorun/wit/kv.wit"
+    );
+};
+#[doc(hidden)]
+mod __neorun_world {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    /// What `run` exercises.
+    #[derive(
+        ::neorun::__private::wasmtime::component::ComponentType,
+        ::neorun::__private::wasmtime::component::Lift,
+        ::neorun::__private::wasmtime::component::Lower
+    )]
+    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+    #[component(enum)]
+    #[repr(u8)]
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum Op {
+        #[component(name = "noop")]
+        Noop,
+        #[component(name = "get")]
+        Get,
+        #[component(name = "put")]
+        Put,
+        #[component(name = "selftest")]
+        Selftest,
+    }
+    impl ::neorun::__private::neopack::codec::Encode for Op {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            __enc
+                .variant(
+                    match self {
+                        Self::Noop => 0u32,
+                        Self::Get => 1u32,
+                        Self::Put => 2u32,
+                        Self::Selftest => 3u32,
+                    },
+                )?;
+            __enc.unit()
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Op {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            let __at = __dec.offset();
+            let __v = match __dec.variant()? {
+                0u32 => Self::Noop,
+                1u32 => Self::Get,
+                2u32 => Self::Put,
+                3u32 => Self::Selftest,
+                __case => {
+                    return ::core::result::Result::Err(
+                        ::neorun::__private::neopack::codec::case_out_of_range(
+                            __at,
+                            __case,
+                            4u32,
+                        ),
+                    );
+                }
+            };
+            __dec.unit()?;
+            ::core::result::Result::Ok(__v)
+        }
+    }
+}
+pub use self::__neorun_world::*;
+/// An in-memory key-value store: neorun's built-in system linkable.
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod store {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    /// One stored value with its metadata.
+    #[derive(
+        ::neorun::__private::wasmtime::component::ComponentType,
+        ::neorun::__private::wasmtime::component::Lift,
+        ::neorun::__private::wasmtime::component::Lower
+    )]
+    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+    #[component(record)]
+    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    pub struct Entry {
+        #[component(name = "key")]
+        pub key: ::std::string::String,
+        #[component(name = "value")]
+        pub value: ::std::vec::Vec<u8>,
+        #[component(name = "tags")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[component(name = "version")]
+        pub version: u64,
+    }
+    impl ::neorun::__private::neopack::codec::Encode for Entry {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            __enc.begin_record(4u32)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.key, __enc)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.value, __enc)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.tags, __enc)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.version, __enc)?;
+            __enc.end_record()
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Entry {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            ::neorun::__private::neopack::codec::begin_record(__dec, 4u32)?;
+            let __v = Self {
+                key: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                value: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                tags: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                version: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+            };
+            __dec.end()?;
+            ::core::result::Result::Ok(__v)
+        }
+    }
+    /// Why a write was refused.
+    #[derive(
+        ::neorun::__private::wasmtime::component::ComponentType,
+        ::neorun::__private::wasmtime::component::Lift,
+        ::neorun::__private::wasmtime::component::Lower
+    )]
+    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+    #[component(variant)]
+    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    pub enum KvError {
+        /// The key is empty or longer than the store accepts.
+        #[component(name = "invalid-key")]
+        InvalidKey(::std::string::String),
+        /// The entry is larger than the store accepts; the payload is the limit in bytes.
+        #[component(name = "too-large")]
+        TooLarge(u64),
+    }
+    impl ::neorun::__private::neopack::codec::Encode for KvError {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            match self {
+                Self::InvalidKey(__x) => {
+                    __enc.variant(0u32)?;
+                    ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                }
+                Self::TooLarge(__x) => {
+                    __enc.variant(1u32)?;
+                    ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                }
+            }
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for KvError {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            let __at = __dec.offset();
+            match __dec.variant()? {
+                0u32 => {
+                    ::core::result::Result::Ok(
+                        Self::InvalidKey(
+                            ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                        ),
+                    )
+                }
+                1u32 => {
+                    ::core::result::Result::Ok(
+                        Self::TooLarge(
+                            ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                        ),
+                    )
+                }
+                __case => {
+                    ::core::result::Result::Err(
+                        ::neorun::__private::neopack::codec::case_out_of_range(
+                            __at,
+                            __case,
+                            2u32,
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "neorun:kv/store@0.1.0";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("noop", [], ::core::option::Option::None),
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("get", [("key",
+                    ::neorun::__private::neopack::schema::Type::String)],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Option(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("key",
+                    ::neorun::__private::neopack::schema::Type::String),
+                    ::neorun::__private::neopack::schema::Field::new("value",
+                    ::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::U8))),
+                    ::neorun::__private::neopack::schema::Field::new("tags",
+                    ::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::String))),
+                    ::neorun::__private::neopack::schema::Field::new("version",
+                    ::neorun::__private::neopack::schema::Type::U64)]))))),
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("put", [("e",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("key",
+                    ::neorun::__private::neopack::schema::Type::String),
+                    ::neorun::__private::neopack::schema::Field::new("value",
+                    ::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::U8))),
+                    ::neorun::__private::neopack::schema::Field::new("tags",
+                    ::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::String))),
+                    ::neorun::__private::neopack::schema::Field::new("version",
+                    ::neorun::__private::neopack::schema::Type::U64)]))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Result
+                    { ok :
+                    ::core::option::Option::Some(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::U64)),
+                    err :
+                    ::core::option::Option::Some(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Variant(::std::vec![::neorun::__private::neopack::schema::Case::new("invalid-key",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::String)),
+                    ::neorun::__private::neopack::schema::Case::new("too-large",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::U64))])))
+                    })), ::neorun::__private::neopack::schema::Function::new:: < &
+                    'static str > ("delete", [("key",
+                    ::neorun::__private::neopack::schema::Type::String)],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Bool)),
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("keys", [("prefix",
+                    ::neorun::__private::neopack::schema::Type::String)],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::String))))
+                ],
+            ))
+    }
+    /// Links this interface's functions into `linker` as typed host functions that call
+    /// the peer through `binding` (which must be bound to [`schema()`]).
+    ///
+    /// Arguments are lifted by wasmtime into Rust values and encoded straight into
+    /// neopack; a reply is decoded and checked before it is lowered into the guest.
+    ///
+    /// # Errors
+    /// When the linker refuses a definition (for example a name defined twice).
+    pub fn add_to_linker(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+            ::neorun::__private::Host,
+        >,
+        __binding: ::neorun::__private::Binding,
+    ) -> ::neorun::__private::wasmtime::Result<()> {
+        let mut __inst = __linker.instance(NAME)?;
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "noop",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (): ()|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            0usize,
+                            &::neorun::__private::NoArgs,
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: () = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    0usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok(())
+                        })
+                    },
+                )?;
+        }
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "get",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (::std::string::String,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            1usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: ::core::option::Option<Entry> = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    1usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "put",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (Entry,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            2usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: ::core::result::Result<u64, KvError> = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    2usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "delete",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (::std::string::String,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            3usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: bool = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    3usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "keys",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (::std::string::String,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            4usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: ::std::vec::Vec<::std::string::String> = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    4usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        let _ = &mut __inst;
+        ::core::result::Result::Ok(())
+    }
+    /// The static stubs of this interface, for the runtime's instance builder.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::default::Default
+    )]
+    pub struct Stubs;
+    impl ::neorun::__private::StaticInterface for Stubs {
+        fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
+            schema()
+        }
+        fn add_to_linker(
+            &self,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+                ::neorun::__private::Host,
+            >,
+            __binding: ::neorun::__private::Binding,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            add_to_linker(__linker, __binding)
+        }
+    }
+    /// Serves this interface natively: one method per WIT function.
+    ///
+    /// Implement it (with `async fn`s) and export it with [`Server`].
+    pub trait Handler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        /// Does nothing: measures the fixed cost of a call.
+        fn noop(
+            &self,
+        ) -> impl ::core::future::Future<Output = ()> + ::core::marker::Send;
+        /// The entry stored under `key`, if any.
+        fn get(
+            &self,
+            key: ::std::string::String,
+        ) -> impl ::core::future::Future<
+            Output = ::core::option::Option<Entry>,
+        > + ::core::marker::Send;
+        /// Stores `e` under `e.key`, replacing any previous entry; returns the store's new revision.
+        fn put(
+            &self,
+            e: Entry,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<u64, KvError>,
+        > + ::core::marker::Send;
+        /// Removes the entry under `key`; true when there was one.
+        fn delete(
+            &self,
+            key: ::std::string::String,
+        ) -> impl ::core::future::Future<Output = bool> + ::core::marker::Send;
+        /// Every key that starts with `prefix`, sorted.
+        fn keys(
+            &self,
+            prefix: ::std::string::String,
+        ) -> impl ::core::future::Future<
+            Output = ::std::vec::Vec<::std::string::String>,
+        > + ::core::marker::Send;
+    }
+    /// A [`Handler`] as a neorun `Service`: arguments are decoded straight into typed
+    /// values (malformed ones fail the call with `bad-arguments`), results encoded.
+    pub struct Server<__H>(::std::sync::Arc<__H>);
+    impl<__H: Handler> Server<__H> {
+        /// Serves `handler`.
+        pub fn new(handler: __H) -> Self {
+            Self(::std::sync::Arc::new(handler))
+        }
+        /// Serves a shared `handler`.
+        pub fn from_arc(handler: ::std::sync::Arc<__H>) -> Self {
+            Self(handler)
+        }
+        /// The handler.
+        pub fn handler(&self) -> &__H {
+            &self.0
+        }
+    }
+    impl<__H> ::core::fmt::Debug for Server<__H> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Server").field("interface", &NAME).finish_non_exhaustive()
+        }
+    }
+    impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
+        fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
+            ::core::slice::from_ref(schema())
+        }
+        fn call(
+            &self,
+            _: usize,
+            __func: usize,
+            __args: ::neorun::__private::Bytes,
+        ) -> ::neorun::__private::BoxFuture<
+            'static,
+            ::core::result::Result<
+                ::neorun::__private::Bytes,
+                ::neorun::__private::Failure,
+            >,
+        > {
+            let __h = ::std::sync::Arc::clone(&self.0);
+            match __func {
+                0usize => {
+                    match ::neorun::__private::decode_args::<
+                        ::neorun::__private::NoArgs,
+                    >(&__args, schema(), 0usize) {
+                        ::core::result::Result::Ok(::neorun::__private::NoArgs) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = __h.noop().await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 0usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                1usize => {
+                    match ::neorun::__private::decode_args::<
+                        (::std::string::String,),
+                    >(&__args, schema(), 1usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = __h.get(__p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 1usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                2usize => {
+                    match ::neorun::__private::decode_args::<
+                        (Entry,),
+                    >(&__args, schema(), 2usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = __h.put(__p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 2usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                3usize => {
+                    match ::neorun::__private::decode_args::<
+                        (::std::string::String,),
+                    >(&__args, schema(), 3usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = __h.delete(__p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 3usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                4usize => {
+                    match ::neorun::__private::decode_args::<
+                        (::std::string::String,),
+                    >(&__args, schema(), 4usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = __h.keys(__p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 4usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                _ => ::neorun::__private::unknown_function(schema(), __func),
+            }
+        }
+    }
+}

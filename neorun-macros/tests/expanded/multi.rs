@@ -1,0 +1,665 @@
+const _: () = {
+    const _: &[u8] = ::core::include_bytes!(
+        "$CARGO_MANIFEST_DIR/tests/fixtures/multi.wit"
+    );
+};
+/// Shared types.
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod types {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    #[derive(
+        ::neorun::__private::wasmtime::component::ComponentType,
+        ::neorun::__private::wasmtime::component::Lift,
+        ::neorun::__private::wasmtime::component::Lower
+    )]
+    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+    #[component(record)]
+    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    pub struct Id {
+        #[component(name = "hi")]
+        pub hi: u64,
+        #[component(name = "lo")]
+        pub lo: u64,
+    }
+    impl ::neorun::__private::neopack::codec::Encode for Id {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            __enc.begin_record(2u32)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.hi, __enc)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.lo, __enc)?;
+            __enc.end_record()
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Id {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            ::neorun::__private::neopack::codec::begin_record(__dec, 2u32)?;
+            let __v = Self {
+                hi: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                lo: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+            };
+            __dec.end()?;
+            ::core::result::Result::Ok(__v)
+        }
+    }
+    #[derive(
+        ::neorun::__private::wasmtime::component::ComponentType,
+        ::neorun::__private::wasmtime::component::Lift,
+        ::neorun::__private::wasmtime::component::Lower
+    )]
+    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+    #[component(enum)]
+    #[repr(u8)]
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum State {
+        #[component(name = "idle")]
+        Idle,
+        #[component(name = "busy")]
+        Busy,
+    }
+    impl ::neorun::__private::neopack::codec::Encode for State {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            __enc
+                .variant(
+                    match self {
+                        Self::Idle => 0u32,
+                        Self::Busy => 1u32,
+                    },
+                )?;
+            __enc.unit()
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for State {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            let __at = __dec.offset();
+            let __v = match __dec.variant()? {
+                0u32 => Self::Idle,
+                1u32 => Self::Busy,
+                __case => {
+                    return ::core::result::Result::Err(
+                        ::neorun::__private::neopack::codec::case_out_of_range(
+                            __at,
+                            __case,
+                            2u32,
+                        ),
+                    );
+                }
+            };
+            __dec.unit()?;
+            ::core::result::Result::Ok(__v)
+        }
+    }
+    /// Only types: no stubs are generated for this interface.
+    #[derive(
+        ::neorun::__private::wasmtime::component::ComponentType,
+        ::neorun::__private::wasmtime::component::Lift,
+        ::neorun::__private::wasmtime::component::Lower
+    )]
+    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+    #[component(variant)]
+    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    pub enum Err {
+        #[component(name = "missing")]
+        Missing(Id),
+        #[component(name = "refused")]
+        Refused(::std::string::String),
+    }
+    impl ::neorun::__private::neopack::codec::Encode for Err {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            match self {
+                Self::Missing(__x) => {
+                    __enc.variant(0u32)?;
+                    ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                }
+                Self::Refused(__x) => {
+                    __enc.variant(1u32)?;
+                    ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                }
+            }
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Err {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            let __at = __dec.offset();
+            match __dec.variant()? {
+                0u32 => {
+                    ::core::result::Result::Ok(
+                        Self::Missing(
+                            ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                        ),
+                    )
+                }
+                1u32 => {
+                    ::core::result::Result::Ok(
+                        Self::Refused(
+                            ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                        ),
+                    )
+                }
+                __case => {
+                    ::core::result::Result::Err(
+                        ::neorun::__private::neopack::codec::case_out_of_range(
+                            __at,
+                            __case,
+                            2u32,
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "fixtures:multi/types@1.2.3";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![],
+            ))
+    }
+}
+/// Uses the shared types.
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod jobs {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    pub type Id = super::types::Id;
+    pub type State = super::types::State;
+    pub type Err = super::types::Err;
+    #[derive(
+        ::neorun::__private::wasmtime::component::ComponentType,
+        ::neorun::__private::wasmtime::component::Lift,
+        ::neorun::__private::wasmtime::component::Lower
+    )]
+    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+    #[component(record)]
+    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    pub struct Job {
+        #[component(name = "id")]
+        pub id: Id,
+        #[component(name = "state")]
+        pub state: State,
+        #[component(name = "tags")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ::neorun::__private::neopack::codec::Encode for Job {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            __enc.begin_record(3u32)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.id, __enc)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.state, __enc)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.tags, __enc)?;
+            __enc.end_record()
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Job {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            ::neorun::__private::neopack::codec::begin_record(__dec, 3u32)?;
+            let __v = Self {
+                id: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                state: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                tags: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+            };
+            __dec.end()?;
+            ::core::result::Result::Ok(__v)
+        }
+    }
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "fixtures:multi/jobs@1.2.3";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("submit", [("j",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("id",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("hi",
+                    ::neorun::__private::neopack::schema::Type::U64),
+                    ::neorun::__private::neopack::schema::Field::new("lo",
+                    ::neorun::__private::neopack::schema::Type::U64)])),
+                    ::neorun::__private::neopack::schema::Field::new("state",
+                    ::neorun::__private::neopack::schema::Type::enumeration(["idle",
+                    "busy"])), ::neorun::__private::neopack::schema::Field::new("tags",
+                    ::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::String)))]))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Result
+                    { ok :
+                    ::core::option::Option::Some(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("hi",
+                    ::neorun::__private::neopack::schema::Type::U64),
+                    ::neorun::__private::neopack::schema::Field::new("lo",
+                    ::neorun::__private::neopack::schema::Type::U64)]))), err :
+                    ::core::option::Option::Some(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Variant(::std::vec![::neorun::__private::neopack::schema::Case::new("missing",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("hi",
+                    ::neorun::__private::neopack::schema::Type::U64),
+                    ::neorun::__private::neopack::schema::Field::new("lo",
+                    ::neorun::__private::neopack::schema::Type::U64)]))),
+                    ::neorun::__private::neopack::schema::Case::new("refused",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::String))])))
+                    })), ::neorun::__private::neopack::schema::Function::new:: < &
+                    'static str > ("status", [("id",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("hi",
+                    ::neorun::__private::neopack::schema::Type::U64),
+                    ::neorun::__private::neopack::schema::Field::new("lo",
+                    ::neorun::__private::neopack::schema::Type::U64)]))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Option(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::enumeration(["idle",
+                    "busy"])))))
+                ],
+            ))
+    }
+    /// Links this interface's functions into `linker` as typed host functions that call
+    /// the peer through `binding` (which must be bound to [`schema()`]).
+    ///
+    /// Arguments are lifted by wasmtime into Rust values and encoded straight into
+    /// neopack; a reply is decoded and checked before it is lowered into the guest.
+    ///
+    /// # Errors
+    /// When the linker refuses a definition (for example a name defined twice).
+    pub fn add_to_linker(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+            ::neorun::__private::Host,
+        >,
+        __binding: ::neorun::__private::Binding,
+    ) -> ::neorun::__private::wasmtime::Result<()> {
+        let mut __inst = __linker.instance(NAME)?;
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "submit",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (Job,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            0usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: ::core::result::Result<Id, Err> = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    0usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "status",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (Id,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            1usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: ::core::option::Option<State> = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    1usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        let _ = &mut __inst;
+        ::core::result::Result::Ok(())
+    }
+    /// The static stubs of this interface, for the runtime's instance builder.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::default::Default
+    )]
+    pub struct Stubs;
+    impl ::neorun::__private::StaticInterface for Stubs {
+        fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
+            schema()
+        }
+        fn add_to_linker(
+            &self,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+                ::neorun::__private::Host,
+            >,
+            __binding: ::neorun::__private::Binding,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            add_to_linker(__linker, __binding)
+        }
+    }
+    /// Serves this interface natively: one method per WIT function.
+    ///
+    /// Implement it (with `async fn`s) and export it with [`Server`].
+    pub trait Handler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        fn submit(
+            &self,
+            j: Job,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<Id, Err>,
+        > + ::core::marker::Send;
+        fn status(
+            &self,
+            id: Id,
+        ) -> impl ::core::future::Future<
+            Output = ::core::option::Option<State>,
+        > + ::core::marker::Send;
+    }
+    /// A [`Handler`] as a neorun `Service`: arguments are decoded straight into typed
+    /// values (malformed ones fail the call with `bad-arguments`), results encoded.
+    pub struct Server<__H>(::std::sync::Arc<__H>);
+    impl<__H: Handler> Server<__H> {
+        /// Serves `handler`.
+        pub fn new(handler: __H) -> Self {
+            Self(::std::sync::Arc::new(handler))
+        }
+        /// Serves a shared `handler`.
+        pub fn from_arc(handler: ::std::sync::Arc<__H>) -> Self {
+            Self(handler)
+        }
+        /// The handler.
+        pub fn handler(&self) -> &__H {
+            &self.0
+        }
+    }
+    impl<__H> ::core::fmt::Debug for Server<__H> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Server").field("interface", &NAME).finish_non_exhaustive()
+        }
+    }
+    impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
+        fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
+            ::core::slice::from_ref(schema())
+        }
+        fn call(
+            &self,
+            _: usize,
+            __func: usize,
+            __args: ::neorun::__private::Bytes,
+        ) -> ::neorun::__private::BoxFuture<
+            'static,
+            ::core::result::Result<
+                ::neorun::__private::Bytes,
+                ::neorun::__private::Failure,
+            >,
+        > {
+            let __h = ::std::sync::Arc::clone(&self.0);
+            match __func {
+                0usize => {
+                    match ::neorun::__private::decode_args::<
+                        (Job,),
+                    >(&__args, schema(), 0usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = __h.submit(__p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 0usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                1usize => {
+                    match ::neorun::__private::decode_args::<
+                        (Id,),
+                    >(&__args, schema(), 1usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = __h.status(__p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 1usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                _ => ::neorun::__private::unknown_function(schema(), __func),
+            }
+        }
+    }
+}
+/// Uses both.
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod events {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    pub type Id = super::types::Id;
+    pub type Job = super::jobs::Job;
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "fixtures:multi/events@1.2.3";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("subscribe", [("ids",
+                    ::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("hi",
+                    ::neorun::__private::neopack::schema::Type::U64),
+                    ::neorun::__private::neopack::schema::Field::new("lo",
+                    ::neorun::__private::neopack::schema::Type::U64)]))))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("id",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("hi",
+                    ::neorun::__private::neopack::schema::Type::U64),
+                    ::neorun::__private::neopack::schema::Field::new("lo",
+                    ::neorun::__private::neopack::schema::Type::U64)])),
+                    ::neorun::__private::neopack::schema::Field::new("state",
+                    ::neorun::__private::neopack::schema::Type::enumeration(["idle",
+                    "busy"])), ::neorun::__private::neopack::schema::Field::new("tags",
+                    ::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::String)))])))))
+                ],
+            ))
+    }
+    /// Links this interface's functions into `linker` as typed host functions that call
+    /// the peer through `binding` (which must be bound to [`schema()`]).
+    ///
+    /// Arguments are lifted by wasmtime into Rust values and encoded straight into
+    /// neopack; a reply is decoded and checked before it is lowered into the guest.
+    ///
+    /// # Errors
+    /// When the linker refuses a definition (for example a name defined twice).
+    pub fn add_to_linker(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+            ::neorun::__private::Host,
+        >,
+        __binding: ::neorun::__private::Binding,
+    ) -> ::neorun::__private::wasmtime::Result<()> {
+        let mut __inst = __linker.instance(NAME)?;
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "subscribe",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (::std::vec::Vec<Id>,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            0usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: ::std::vec::Vec<Job> = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    0usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        let _ = &mut __inst;
+        ::core::result::Result::Ok(())
+    }
+    /// The static stubs of this interface, for the runtime's instance builder.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::default::Default
+    )]
+    pub struct Stubs;
+    impl ::neorun::__private::StaticInterface for Stubs {
+        fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
+            schema()
+        }
+        fn add_to_linker(
+            &self,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+                ::neorun::__private::Host,
+            >,
+            __binding: ::neorun::__private::Binding,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            add_to_linker(__linker, __binding)
+        }
+    }
+    /// Serves this interface natively: one method per WIT function.
+    ///
+    /// Implement it (with `async fn`s) and export it with [`Server`].
+    pub trait Handler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        fn subscribe(
+            &self,
+            ids: ::std::vec::Vec<Id>,
+        ) -> impl ::core::future::Future<
+            Output = ::std::vec::Vec<Job>,
+        > + ::core::marker::Send;
+    }
+    /// A [`Handler`] as a neorun `Service`: arguments are decoded straight into typed
+    /// values (malformed ones fail the call with `bad-arguments`), results encoded.
+    pub struct Server<__H>(::std::sync::Arc<__H>);
+    impl<__H: Handler> Server<__H> {
+        /// Serves `handler`.
+        pub fn new(handler: __H) -> Self {
+            Self(::std::sync::Arc::new(handler))
+        }
+        /// Serves a shared `handler`.
+        pub fn from_arc(handler: ::std::sync::Arc<__H>) -> Self {
+            Self(handler)
+        }
+        /// The handler.
+        pub fn handler(&self) -> &__H {
+            &self.0
+        }
+    }
+    impl<__H> ::core::fmt::Debug for Server<__H> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Server").field("interface", &NAME).finish_non_exhaustive()
+        }
+    }
+    impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
+        fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
+            ::core::slice::from_ref(schema())
+        }
+        fn call(
+            &self,
+            _: usize,
+            __func: usize,
+            __args: ::neorun::__private::Bytes,
+        ) -> ::neorun::__private::BoxFuture<
+            'static,
+            ::core::result::Result<
+                ::neorun::__private::Bytes,
+                ::neorun::__private::Failure,
+            >,
+        > {
+            let __h = ::std::sync::Arc::clone(&self.0);
+            match __func {
+                0usize => {
+                    match ::neorun::__private::decode_args::<
+                        (::std::vec::Vec<Id>,),
+                    >(&__args, schema(), 0usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = __h.subscribe(__p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 0usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                _ => ::neorun::__private::unknown_function(schema(), __func),
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+#[neorun_macros::remote("../../../../neorun-macros/tests/ui/impls/api.wit")]
+mod ui {
+    #[allow(dead_code)]
+    struct Store;
+
+    impl api::Handler for Store {
+        async fn get(&self, _key: String) -> Option<api::Item> {
+            None
+        }
+    }
+}
+
+fn main() {}

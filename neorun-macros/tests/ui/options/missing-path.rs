@@ -1,0 +1,4 @@
+#[neorun_macros::remote(world = "w")]
+mod api {}
+
+fn main() {}

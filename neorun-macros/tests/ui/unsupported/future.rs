@@ -1,0 +1,4 @@
+#[neorun_macros::remote("../../../../neorun-macros/tests/ui/unsupported/future.wit")]
+mod jobs {}
+
+fn main() {}
