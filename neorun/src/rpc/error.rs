@@ -1,5 +1,6 @@
 //! The errors of the RPC drivers: connection setup, binding, calls.
 
+use super::frame::code;
 use super::session::{CallFailure, Failure};
 use crate::transport::TransportError;
 
@@ -38,6 +39,13 @@ pub enum BindError {
         /// The first difference (`parameter `e`: expected `u64`, found `u32``), or that the
         /// server lacks the function.
         difference: String,
+    },
+    /// The server exports the interface, but not to this client (its verified identity is
+    /// not on the interface's allow-list).
+    #[error("interface `{interface}` is not exported to this client")]
+    Forbidden {
+        /// The interface name.
+        interface: String,
     },
     /// The handshake did not complete (timeout, connection lost, version, malformed welcome).
     #[error("interface `{interface}`: handshake failed: {reason}")]
@@ -96,6 +104,18 @@ pub enum CallError {
         /// What is wrong.
         detail: String,
     },
+    /// The connection's queue of calls waiting to be sent is full; the call was not sent.
+    #[error(
+        "interface `{interface}`, function `{function}`: overloaded: {limit} calls already queued on the connection; the call was not sent"
+    )]
+    Overloaded {
+        /// The interface name.
+        interface: String,
+        /// The function name.
+        function: String,
+        /// The queue bound that was reached.
+        limit: usize,
+    },
     /// The call was never sent (bad arguments, unknown function index, the connection is
     /// closed or going away); it certainly did not execute.
     #[error("interface `{interface}`, function `{function}`: not sent: {reason}")]
@@ -110,6 +130,20 @@ pub enum CallError {
 }
 
 impl CallError {
+    /// False when the call certainly did not run on the server (it was never sent, or the
+    /// server refused it before running it); true when it may have.
+    pub fn may_have_executed(&self) -> bool {
+        match self {
+            CallError::ConnectionLost { may_have_executed, .. } => *may_have_executed,
+            CallError::NotSent { .. } | CallError::Overloaded { .. } => false,
+            CallError::Remote { failure, .. } => !matches!(
+                failure.code,
+                code::UNKNOWN_TARGET | code::BAD_ARGUMENTS | code::OVERLOADED | code::SHUTTING_DOWN
+            ),
+            _ => true,
+        }
+    }
+
     /// The error for `failure` of a call to `function` of `interface`.
     pub fn from_failure(interface: &str, function: &str, failure: CallFailure) -> Self {
         let (interface, function) = (interface.to_owned(), function.to_owned());
@@ -120,6 +154,9 @@ impl CallError {
                 CallError::ConnectionLost { interface, function, may_have_executed, reason }
             }
             CallFailure::Rejected { reason } => CallError::NotSent { interface, function, reason },
+            CallFailure::Overloaded { limit } => {
+                CallError::Overloaded { interface, function, limit }
+            }
             CallFailure::Malformed { detail } => {
                 CallError::MalformedReply { interface, function, detail }
             }

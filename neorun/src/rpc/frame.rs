@@ -169,6 +169,9 @@ pub enum WelcomeEntry {
     },
     /// The server exports no interface of that name.
     UnknownInterface,
+    /// The server exports the interface, but not to this client: its verified identity
+    /// is not on the interface's allow-list.
+    Forbidden,
     /// The first requested function that does not match.
     Mismatch {
         /// Its name.
@@ -407,6 +410,10 @@ fn write_entry(enc: &mut Encoder, e: &WelcomeEntry) -> Result<(), FrameError> {
             }
             enc.end_record()?;
         }
+        WelcomeEntry::Forbidden => {
+            enc.variant(3)?;
+            enc.unit()?;
+        }
     }
     Ok(())
 }
@@ -441,12 +448,22 @@ fn header(dec: &mut Decoder<'_>) -> Result<u8, FrameError> {
 }
 
 /// Reads the kind and, for `call`, `reply` and `cancel`, the call id of a frame whose body may
-/// be broken: lets a peer answer or fail exactly the call a malformed frame was about.
+/// be broken — truncated, or with lengths that do not add up: lets a peer answer or fail
+/// exactly the call a malformed frame was about. Only the fixed-layout head is read
+/// (`RECORD`, body length, field count, `u8` kind, `u64` id); the lengths are not trusted.
 pub fn peek_id(bytes: &[u8], limits: Limits) -> Option<(u8, u64)> {
-    let mut dec = Decoder::new(bytes, limits).ok()?;
-    let k = header(&mut dec).ok()?;
-    matches!(k, kind::CALL | kind::REPLY | kind::CANCEL).then_some(())?;
-    Some((k, dec.u64().ok()?))
+    if let Ok(mut dec) = Decoder::new(bytes, limits)
+        && let Ok(k) = header(&mut dec)
+        && let Ok(id) = dec.u64()
+    {
+        return matches!(k, kind::CALL | kind::REPLY | kind::CANCEL).then_some((k, id));
+    }
+    // RECORD len:u32 count:u32 | U8 kind | U64 id
+    let head = bytes.get(..20)?;
+    let ok = head[0] == tag::RECORD && head[9] == tag::U8 && head[11] == tag::U64;
+    let k = head[10];
+    let id = u64::from_le_bytes(head[12..20].try_into().ok()?);
+    (ok && matches!(k, kind::CALL | kind::REPLY | kind::CANCEL)).then_some((k, id))
 }
 
 impl<'a> Frame<'a> {
@@ -571,6 +588,10 @@ fn read_entry(dec: &mut Decoder<'_>) -> Result<WelcomeEntry, FrameError> {
             let server = if dec.option()? { Some(typecodec::decode_function(dec)?) } else { None };
             dec.end()?;
             WelcomeEntry::Mismatch { function, server }
+        }
+        3 => {
+            dec.unit()?;
+            WelcomeEntry::Forbidden
         }
         _ => return Err(FrameError::Invalid { what: "unknown welcome entry case", offset }),
     })

@@ -22,4 +22,4 @@ pub mod typecodec;
 pub use client::{Binding, CallFuture, Connection};
 pub use error::{BindError, CallError, RpcError};
 pub use server::{Service, Serving, ShutdownHandle, serve, serve_connection};
-pub use session::{CallFailure, ClientConfig, Failure, ServerConfig};
+pub use session::{Backoff, CallFailure, ClientConfig, Failure, ServerConfig};

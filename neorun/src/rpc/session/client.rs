@@ -135,6 +135,12 @@ impl<T> ClientSession<T> {
         self.outbound.is_empty()
     }
 
+    /// True while new calls may be sent: the session is open and the server did not send
+    /// `goaway`.
+    pub fn accepts_calls(&self) -> bool {
+        self.state == State::Open
+    }
+
     /// True once the session is closed.
     pub fn is_closed(&self) -> bool {
         self.state == State::Closed
@@ -375,6 +381,25 @@ impl<T> ClientSession<T> {
         }
         let what = format!("an undecodable frame: {error}");
         self.events.push_back(ClientEvent::ProtocolViolation { what });
+    }
+
+    /// Removes the calls whose frame has not been handed to the transport yet and returns
+    /// them, in id order, with their payload and the exact bytes of their arguments: they
+    /// certainly did not run, so a driver that reconnects may send them again. Call before
+    /// [`ClientSession::connection_lost`].
+    pub fn take_unsent(&mut self) -> Vec<(u64, T, Bytes)> {
+        let mut unsent = Vec::new();
+        for (bytes, call) in std::mem::take(&mut self.outbound) {
+            let Some(id) = call else { continue };
+            let Some(entry) = self.calls.remove(&id) else { continue };
+            // The frame was encoded by this session: it decodes.
+            let args = match Frame::decode(&bytes, self.limits) {
+                Ok(Frame::Call(c)) => bytes.slice_ref(c.args),
+                _ => Bytes::new(),
+            };
+            unsent.push((id, entry.payload, args));
+        }
+        unsent
     }
 
     /// The transport is gone: fails every call and handshake and closes the session. A call

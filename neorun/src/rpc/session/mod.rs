@@ -38,6 +38,65 @@ pub struct ClientConfig {
     pub validate_args: bool,
     /// Check results against the result type before returning them. Default true.
     pub validate_results: bool,
+    /// The deadline of a call that names none, relative to the call
+    /// ([`Binding::with_deadline`](crate::rpc::Binding::with_deadline) overrides it per
+    /// binding, [`Binding::call`](crate::rpc::Binding::call) per call). `None`: wait forever.
+    /// Default 30 s.
+    pub default_deadline: Option<Duration>,
+    /// The most calls this client keeps in flight on one connection; the server's own
+    /// `max_in_flight` (from `welcome`) lowers it. Further calls wait in the queue. Default 1024.
+    pub max_in_flight: u32,
+    /// The most calls waiting to be sent (for a slot in flight, a reconnection or a
+    /// re-handshake); a call beyond it fails at once with `overloaded`. Default 4096.
+    pub max_queued: usize,
+    /// How long one connection attempt (transport connect) may take. Default 10 s.
+    pub connect_timeout: Duration,
+    /// How a connection made with a connector reconnects after it is lost.
+    pub reconnect: Backoff,
+}
+
+/// Reconnection policy: exponential backoff, bounded and jittered.
+///
+/// The n-th consecutive failed attempt (from 0) waits `min(initial * 2^n, max)`, scaled by a
+/// random factor in `[1 - jitter, 1]`; a successful connection resets it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Backoff {
+    /// The first wait. Default 50 ms.
+    pub initial: Duration,
+    /// The longest wait. Default 5 s.
+    pub max: Duration,
+    /// The fraction of each wait that is random, in `[0, 1]`. Default 0.5.
+    pub jitter: f64,
+    /// Give up after this many consecutive failed attempts (every queued call then fails);
+    /// `None` retries for as long as a handle to the connection exists. Default `None`.
+    pub max_attempts: Option<u32>,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Self {
+            initial: Duration::from_millis(50),
+            max: Duration::from_secs(5),
+            jitter: 0.5,
+            max_attempts: None,
+        }
+    }
+}
+
+impl Backoff {
+    /// A policy waiting `initial`, doubling up to `max`, with the default jitter and no limit
+    /// on attempts.
+    pub fn new(initial: Duration, max: Duration) -> Self {
+        Self { initial, max, ..Self::default() }
+    }
+
+    /// The wait before attempt `attempt + 1`, for a random `unit` in `[0, 1)`.
+    pub fn delay(&self, attempt: u32, unit: f64) -> Duration {
+        let base = self.initial.saturating_mul(1u32 << attempt.min(30)).min(self.max);
+        let jitter = self.jitter.clamp(0.0, 1.0) * unit.clamp(0.0, 1.0);
+        base.mul_f64(1.0 - jitter)
+    }
 }
 
 impl Default for ClientConfig {
@@ -49,6 +108,11 @@ impl Default for ClientConfig {
             limits: Limits::default(),
             validate_args: true,
             validate_results: true,
+            default_deadline: Some(Duration::from_secs(30)),
+            max_in_flight: 1024,
+            max_queued: 4096,
+            connect_timeout: Duration::from_secs(10),
+            reconnect: Backoff::default(),
         }
     }
 }
@@ -145,6 +209,12 @@ pub enum CallFailure {
         /// Why.
         reason: String,
     },
+    /// The call was not queued: the connection already has as many calls in flight and
+    /// queued as its limits allow (`ClientConfig::max_in_flight`, `ClientConfig::max_queued`).
+    Overloaded {
+        /// The queue bound that was reached.
+        limit: usize,
+    },
     /// The reply could not be understood.
     Malformed {
         /// What is wrong with it.
@@ -164,6 +234,9 @@ impl fmt::Display for CallFailure {
                 write!(f, "connection lost ({reason}); the call was not sent")
             }
             CallFailure::Rejected { reason } => write!(f, "not sent: {reason}"),
+            CallFailure::Overloaded { limit } => {
+                write!(f, "overloaded: {limit} calls already queued on the connection")
+            }
             CallFailure::Malformed { detail } => write!(f, "malformed reply: {detail}"),
         }
     }

@@ -1,0 +1,397 @@
+//! Failure semantics of the client driver over real TCP on 127.0.0.1: default and per-binding
+//! deadlines, reconnection with re-handshake, retry of calls that never left, the queue bound,
+//! the client's in-flight limit, and server limits that disconnect one bad client without
+//! disturbing the others. Every await is bounded.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures::future::BoxFuture;
+use futures::{FutureExt, SinkExt, StreamExt};
+use neopack::schema::{Function, Interface, Type};
+use neopack::{Decoder, Encoder, Limits};
+use neorun::rpc::{
+    Backoff, CallError, ClientConfig, Connection, Failure, ServerConfig, Service, ShutdownHandle,
+    serve,
+};
+use neorun::transport::tcp::{TcpConnector, TcpListener};
+use neorun::transport::{Connector, Listener};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::task::JoinHandle;
+
+const LIMIT: Duration = Duration::from_secs(20);
+
+async fn bounded<T>(f: impl Future<Output = T>) -> T {
+    tokio::time::timeout(LIMIT, f).await.expect("test step timed out")
+}
+
+fn function(name: &str) -> Function {
+    match name {
+        "echo" => Function::new("echo", [("x", Type::U32)], Some(Type::U32)),
+        "sleep" => Function::new("sleep", [("ms", Type::U32)], None),
+        _ => Function::new::<&str>(name, [], None),
+    }
+}
+
+/// The test interface with its functions in the order given: servers that differ in order
+/// give the same client different function indexes.
+fn iface(order: &[&str]) -> Interface {
+    Interface::new("neorun:test/toy@0.1.0", order.iter().map(|n| function(n)).collect())
+}
+
+const CLIENT: [&str; 3] = ["echo", "sleep", "noop"];
+const ECHO: usize = 0;
+const SLEEP: usize = 1;
+const NOOP: usize = 2;
+
+fn args_u32(x: u32) -> Vec<u8> {
+    let mut enc = Encoder::new();
+    enc.begin_record(1).unwrap();
+    enc.u32(x).unwrap();
+    enc.end_record().unwrap();
+    enc.finish().unwrap().to_vec()
+}
+
+fn no_args() -> Vec<u8> {
+    let mut enc = Encoder::new();
+    enc.begin_record(0).unwrap();
+    enc.end_record().unwrap();
+    enc.finish().unwrap().to_vec()
+}
+
+/// Dispatches by function name; counts calls that ran to completion and the peak of calls
+/// running at once.
+struct Toy {
+    ifaces: Vec<Interface>,
+    completed: Arc<AtomicUsize>,
+    running: Arc<AtomicUsize>,
+    peak: Arc<AtomicUsize>,
+}
+
+impl Toy {
+    fn new(order: &[&str]) -> Self {
+        Self {
+            ifaces: vec![iface(order)],
+            completed: Arc::default(),
+            running: Arc::default(),
+            peak: Arc::default(),
+        }
+    }
+}
+
+fn arg(args: &[u8]) -> u32 {
+    let mut d = Decoder::new(args, Limits::default()).unwrap();
+    d.begin_record().unwrap();
+    d.u32().unwrap()
+}
+
+impl Service for Toy {
+    fn interfaces(&self) -> &[Interface] {
+        &self.ifaces
+    }
+
+    fn call(
+        &self,
+        _: usize,
+        func: usize,
+        args: Bytes,
+    ) -> BoxFuture<'static, Result<Bytes, Failure>> {
+        let name = self.ifaces[0].functions[func].name.clone();
+        let (completed, running, peak) =
+            (self.completed.clone(), self.running.clone(), self.peak.clone());
+        async move {
+            let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+            peak.fetch_max(now, Ordering::SeqCst);
+            let out = match name.as_str() {
+                "echo" => {
+                    let mut enc = Encoder::new();
+                    enc.u32(arg(&args).wrapping_mul(2)).unwrap();
+                    Bytes::copy_from_slice(enc.finish().unwrap())
+                }
+                "sleep" => {
+                    tokio::time::sleep(Duration::from_millis(arg(&args).into())).await;
+                    Bytes::from_static(&[neopack::tag::UNIT])
+                }
+                _ => Bytes::from_static(&[neopack::tag::UNIT]),
+            };
+            running.fetch_sub(1, Ordering::SeqCst);
+            completed.fetch_add(1, Ordering::SeqCst);
+            Ok(out)
+        }
+        .boxed()
+    }
+}
+
+/// A server on `addr` (port 0: a free one); returns the address, the task and its handle.
+async fn start(
+    addr: &str,
+    service: Arc<dyn Service>,
+    config: ServerConfig,
+) -> (String, JoinHandle<()>, ShutdownHandle) {
+    let mut listener = None;
+    // A restarted server rebinds the port its predecessor just released.
+    for _ in 0..100 {
+        match TcpListener::bind(addr).await {
+            Ok(l) => {
+                listener = Some(l);
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+        }
+    }
+    let listener = listener.expect("bind");
+    let addr = listener.local_addr().to_string();
+    let serving = serve(listener, service, config);
+    let handle = serving.shutdown_handle();
+    let task = tokio::spawn(async move {
+        let _ = serving.await;
+    });
+    (addr, task, handle)
+}
+
+/// Kills a server: its task and every connection task are dropped, sockets closed.
+async fn kill(task: JoinHandle<()>) {
+    task.abort();
+    let _ = task.await;
+}
+
+fn fast_reconnect() -> ClientConfig {
+    let mut c = ClientConfig::default();
+    c.reconnect = Backoff::new(Duration::from_millis(10), Duration::from_millis(100));
+    c
+}
+
+async fn connect_with(addr: &str, config: ClientConfig) -> Connection {
+    let connector: Arc<dyn Connector> = Arc::new(TcpConnector::new(addr));
+    bounded(Connection::connect_with(connector, config)).await.expect("connect")
+}
+
+fn u32_of(b: &[u8]) -> u32 {
+    Decoder::new(b, Limits::default()).unwrap().u32().unwrap()
+}
+
+#[tokio::test]
+async fn default_deadline_applies_and_binding_and_call_deadlines_override_it() {
+    let (addr, _server, _) =
+        start("127.0.0.1:0", Arc::new(Toy::new(&CLIENT)), ServerConfig::default()).await;
+    let mut config = ClientConfig::default();
+    config.default_deadline = Some(Duration::from_millis(100));
+    let conn = connect_with(&addr, config).await;
+    let b = bounded(conn.bind(&iface(&CLIENT))).await.unwrap();
+    assert_eq!(b.deadline(), Some(Duration::from_millis(100)));
+
+    let timed = |b: neorun::rpc::Binding, d: Option<Duration>| async move {
+        let t = Instant::now();
+        let r = bounded(b.call(SLEEP, &args_u32(2_000), d)).await;
+        (r, t.elapsed())
+    };
+    let (r, took) = timed(b.clone(), None).await;
+    assert!(matches!(r, Err(CallError::DeadlineExceeded { .. })), "{r:?}");
+    assert!(took >= Duration::from_millis(100) && took < Duration::from_millis(1_000), "{took:?}");
+
+    let (r, took) = timed(b.with_deadline(Some(Duration::from_millis(30))), None).await;
+    assert!(matches!(r, Err(CallError::DeadlineExceeded { .. })), "{r:?}");
+    assert!(took < Duration::from_millis(100), "binding deadline ignored: {took:?}");
+
+    let (r, took) = timed(b.clone(), Some(Duration::from_millis(300))).await;
+    assert!(matches!(r, Err(CallError::DeadlineExceeded { .. })), "{r:?}");
+    assert!(took >= Duration::from_millis(300), "per-call deadline ignored: {took:?}");
+
+    // No deadline at all: a 200 ms call completes although the default is 100 ms.
+    let r = bounded(b.with_deadline(None).call(SLEEP, &args_u32(200), None)).await;
+    assert!(r.is_ok(), "{r:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reconnect_reruns_the_handshake_and_fails_calls_in_flight_as_maybe_executed() {
+    let (addr, server, _) =
+        start("127.0.0.1:0", Arc::new(Toy::new(&CLIENT)), ServerConfig::default()).await;
+    let conn = connect_with(&addr, fast_reconnect()).await;
+    let b = bounded(conn.bind(&iface(&CLIENT))).await.unwrap();
+    assert_eq!(u32_of(&bounded(b.call(ECHO, &args_u32(21), None)).await.unwrap()), 42);
+
+    let in_flight = tokio::spawn(b.call(SLEEP, &args_u32(10_000), None));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let t = Instant::now();
+    kill(server).await;
+    let err = bounded(in_flight).await.unwrap().unwrap_err();
+    assert!(t.elapsed() < Duration::from_secs(2), "failure took {:?}", t.elapsed());
+    assert!(matches!(err, CallError::ConnectionLost { may_have_executed: true, .. }), "{err}");
+    assert!(err.to_string().contains("may have executed"), "{err}");
+
+    // The new server orders its functions differently: the binding's indexes must follow.
+    let reversed = ["noop", "sleep", "echo"];
+    let (_, _server, _) =
+        start(&addr, Arc::new(Toy::new(&reversed)), ServerConfig::default()).await;
+    let r = bounded(b.call(ECHO, &args_u32(5), Some(Duration::from_secs(10)))).await.unwrap();
+    assert_eq!(u32_of(&r), 10, "the call reached the right function after reconnecting");
+    assert_eq!(conn.connections(), 2);
+    assert!(bounded(b.call(NOOP, &no_args(), None)).await.is_ok());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calls_made_while_disconnected_wait_and_are_sent_once_reconnected() {
+    let toy = Arc::new(Toy::new(&CLIENT));
+    let completed = toy.completed.clone();
+    let (addr, server, _) = start("127.0.0.1:0", toy.clone(), ServerConfig::default()).await;
+    let conn = connect_with(&addr, fast_reconnect()).await;
+    let b = bounded(conn.bind(&iface(&CLIENT))).await.unwrap();
+    kill(server).await;
+    // Wait until the client has noticed.
+    bounded(async {
+        while conn.is_connected() {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    })
+    .await;
+    let waiting: Vec<_> = (0..10)
+        .map(|i| tokio::spawn(b.call(ECHO, &args_u32(i), Some(Duration::from_secs(10)))))
+        .collect();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let before = completed.load(Ordering::SeqCst);
+    let (_, _server, _) = start(&addr, toy, ServerConfig::default()).await;
+    for (i, w) in waiting.into_iter().enumerate() {
+        let r = bounded(w).await.unwrap().expect("a queued call is sent after reconnecting");
+        assert_eq!(u32_of(&r), 2 * i as u32);
+    }
+    assert_eq!(completed.load(Ordering::SeqCst) - before, 10, "each ran exactly once");
+}
+
+#[tokio::test]
+async fn queued_calls_fail_at_their_deadline_and_after_the_last_attempt_as_not_executed() {
+    let (addr, server, _) =
+        start("127.0.0.1:0", Arc::new(Toy::new(&CLIENT)), ServerConfig::default()).await;
+    let mut config = ClientConfig::default();
+    config.reconnect = Backoff::new(Duration::from_millis(100), Duration::from_millis(100));
+    config.reconnect.jitter = 0.0;
+    config.reconnect.max_attempts = Some(3);
+    let conn = connect_with(&addr, config).await;
+    let b = bounded(conn.bind(&iface(&CLIENT))).await.unwrap();
+    kill(server).await;
+    bounded(async {
+        while conn.is_connected() {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    })
+    .await;
+    let t = Instant::now();
+    let r = bounded(b.call(ECHO, &args_u32(1), Some(Duration::from_millis(50)))).await;
+    assert!(matches!(r, Err(CallError::DeadlineExceeded { .. })), "{r:?}");
+    assert!(t.elapsed() < Duration::from_millis(500), "{:?}", t.elapsed());
+    // Three attempts, 100 ms apart: then every queued call fails, certainly not executed.
+    let r = bounded(b.call(ECHO, &args_u32(1), Some(Duration::from_secs(10)))).await;
+    let err = r.unwrap_err();
+    assert!(!err.may_have_executed(), "{err}");
+    assert!(err.to_string().contains("gave up reconnecting after 3 attempts"), "{err}");
+    let late = bounded(b.call(ECHO, &args_u32(1), None)).await.unwrap_err();
+    assert!(matches!(late, CallError::NotSent { .. }), "{late}");
+}
+
+#[tokio::test]
+async fn a_full_queue_fails_new_calls_as_overloaded_at_once() {
+    let (addr, _server, _) =
+        start("127.0.0.1:0", Arc::new(Toy::new(&CLIENT)), ServerConfig::default()).await;
+    let mut config = ClientConfig::default();
+    config.max_in_flight = 1;
+    config.max_queued = 2;
+    let conn = connect_with(&addr, config).await;
+    let b = bounded(conn.bind(&iface(&CLIENT))).await.unwrap();
+    let held: Vec<_> = (0..3).map(|_| b.call(SLEEP, &args_u32(200), None)).collect();
+    let t = Instant::now();
+    let err = bounded(b.call(NOOP, &no_args(), None)).await.unwrap_err();
+    assert!(t.elapsed() < Duration::from_millis(100));
+    assert!(matches!(err, CallError::Overloaded { limit: 2, .. }), "{err}");
+    assert!(!err.may_have_executed());
+    for r in bounded(futures::future::join_all(held)).await {
+        r.expect("the calls in flight and queued complete");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_client_keeps_within_the_servers_in_flight_limit() {
+    let toy = Arc::new(Toy::new(&CLIENT));
+    let peak = toy.peak.clone();
+    let mut server_config = ServerConfig::default();
+    server_config.max_in_flight = 3;
+    let (addr, _server, _) = start("127.0.0.1:0", toy, server_config).await;
+    let conn = connect_with(&addr, ClientConfig::default()).await;
+    let b = bounded(conn.bind(&iface(&CLIENT))).await.unwrap();
+    let calls: Vec<_> = (0..30).map(|_| b.call(SLEEP, &args_u32(10), None)).collect();
+    for r in bounded(futures::future::join_all(calls)).await {
+        r.expect("no call is refused as overloaded: the client queued them");
+    }
+    assert!(peak.load(Ordering::SeqCst) <= 3, "peak {}", peak.load(Ordering::SeqCst));
+}
+
+/// True once the server closes `raw` (EOF or reset), reading and discarding what it sends.
+async fn closed_by_server(raw: &mut tokio::net::TcpStream) -> bool {
+    let mut buf = [0u8; 256];
+    loop {
+        match raw.read(&mut buf).await {
+            Ok(0) | Err(_) => return true,
+            Ok(_) => {}
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clients_breaking_limits_are_disconnected_without_disturbing_others() {
+    let mut config = ServerConfig::default();
+    config.handshake_timeout = Duration::from_millis(200);
+    config.max_frame = 64 << 10;
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap().max_frame(64 << 10);
+    let addr = listener.local_addr().to_string();
+    let toy = Arc::new(Toy::new(&CLIENT));
+    tokio::spawn(serve(listener, toy, config));
+
+    let good = Connection::connect(
+        bounded(TcpConnector::new(&addr).connect()).await.unwrap(),
+        ClientConfig::default(),
+    )
+    .unwrap();
+    let b = bounded(good.bind(&iface(&CLIENT))).await.unwrap();
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let worker = {
+        let (b, stop) = (b.clone(), stop.clone());
+        tokio::spawn(async move {
+            let mut n = 0u32;
+            while !stop.load(Ordering::Relaxed) {
+                let r = b.call(ECHO, &args_u32(n), None).await.expect("the good client's call");
+                assert_eq!(u32_of(&r), n.wrapping_mul(2));
+                n += 1;
+            }
+            n
+        })
+    };
+
+    // A 4 GiB length prefix.
+    let mut huge = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    huge.write_all(&u32::MAX.to_le_bytes()).await.unwrap();
+    // A frame over the server's 64 KiB limit.
+    let mut big = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    big.write_all(&(70u32 << 10).to_le_bytes()).await.unwrap();
+    big.write_all(&vec![0x13; 70 << 10]).await.unwrap();
+    // Random bytes as a frame.
+    let mut noise = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    noise.write_all(&[8, 0, 0, 0, 0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 4]).await.unwrap();
+    // Silence: no hello before the handshake timeout.
+    let mut silent = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let t = Instant::now();
+    for raw in [&mut huge, &mut big, &mut noise, &mut silent] {
+        assert!(bounded(closed_by_server(raw)).await);
+    }
+    assert!(t.elapsed() >= Duration::from_millis(150), "the silent client was closed early");
+
+    // A client of the framed transport that sends a frame over the limit: closed too.
+    let mut conn = bounded(TcpConnector::new(&addr).connect()).await.unwrap();
+    bounded(conn.sink.send(Bytes::from(vec![0u8; 65 << 10]))).await.unwrap();
+    let end = bounded(conn.stream.next()).await;
+    assert!(!matches!(end, Some(Ok(_))), "{end:?}");
+
+    stop.store(true, Ordering::Relaxed);
+    let n = bounded(worker).await.expect("the good client never failed");
+    assert!(n > 0);
+    assert_eq!(u32_of(&bounded(b.call(ECHO, &args_u32(4), None)).await.unwrap()), 8);
+}
