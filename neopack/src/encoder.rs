@@ -149,6 +149,24 @@ impl Encoder {
         Ok(())
     }
 
+    /// Appends `value`, one already-encoded value (for example the arguments record of a call,
+    /// embedded in the call frame without decoding it), as the next value.
+    ///
+    /// The bytes are checked to be exactly one valid value (a schema-less walk, no
+    /// allocation), so the encoder still never emits a corrupt message.
+    ///
+    /// # Errors
+    /// [`EncodeError::InvalidRaw`] with the decoder's error, or as [`Encoder::unit`].
+    pub fn raw_value(&mut self, value: &[u8]) -> Result<(), EncodeError> {
+        self.before()?;
+        let mut dec = crate::Decoder::new(value, crate::Limits::unlimited())
+            .map_err(EncodeError::InvalidRaw)?;
+        dec.skip().and_then(|()| dec.finish()).map_err(EncodeError::InvalidRaw)?;
+        self.buf.extend_from_slice(value);
+        self.done(value[0]);
+        Ok(())
+    }
+
     /// `UNIT`: the absent payload of a variant case or result arm.
     ///
     /// # Errors

@@ -47,6 +47,10 @@ pub enum EncodeError {
     /// A raw packed body's length is not `count × width`.
     #[error("packed body length does not match count times element width")]
     PackedLength,
+    /// [`Encoder::raw_value`](crate::Encoder::raw_value) was given bytes that are not exactly
+    /// one valid value.
+    #[error("raw value is not one valid value: {0}")]
+    InvalidRaw(crate::DecodeError),
     /// A container was ended or the message finished while a variant, `some`, `ok` or `err`
     /// still waited for its payload value.
     #[error("a variant, some, ok or err payload value was expected")]

@@ -82,9 +82,10 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// Depth 64, size 16 MiB, items 2^20.
+    /// Depth 64, size 16 MiB, items 2^22 (a 4 MiB `list<u8>`; a consumer that materialises one
+    /// value per element, such as the dynamic `Val` path, stays within a bounded allocation).
     fn default() -> Self {
-        Self { max_depth: 64, max_size: 16 << 20, max_items: 1 << 20 }
+        Self { max_depth: 64, max_size: 16 << 20, max_items: 1 << 22 }
     }
 }
 

@@ -159,6 +159,17 @@ impl<'a> Decoder<'a> {
         Ok(())
     }
 
+    /// Validates the next value as [`skip`](Self::skip) does and returns its exact bytes
+    /// (borrowed from the input), e.g. to forward an embedded value without decoding it.
+    ///
+    /// # Errors
+    /// As [`skip`](Self::skip).
+    pub fn raw_value(&mut self) -> Result<&'a [u8], DecodeError> {
+        let start = self.pos;
+        self.skip()?;
+        Ok(&self.input[start..self.pos])
+    }
+
     /// Reads the value at the cursor, at nesting `depth` (1 = root).
     fn walk(&mut self, depth: usize) -> Result<ValueRef<'a>, DecodeError> {
         let at = self.pos;

@@ -152,3 +152,36 @@ fn buffer_and_stack_are_reused_across_messages() {
     e.end_record().unwrap();
     assert_eq!(e.finish().unwrap(), msg);
 }
+
+#[test]
+fn raw_value_embeds_one_valid_value_and_rejects_anything_else() {
+    let mut inner = neopack::Encoder::new();
+    inner.begin_record(2).unwrap();
+    inner.str("k").unwrap();
+    inner.u32(7).unwrap();
+    inner.end_record().unwrap();
+    let inner = inner.finish().unwrap().to_vec();
+
+    let mut outer = neopack::Encoder::new();
+    outer.begin_record(2).unwrap();
+    outer.u8(1).unwrap();
+    outer.raw_value(&inner).unwrap();
+    outer.end_record().unwrap();
+    let bytes = outer.finish().unwrap().to_vec();
+    let mut dec = neopack::Decoder::new(&bytes, neopack::Limits::default()).unwrap();
+    dec.begin_record().unwrap();
+    assert_eq!(dec.u8().unwrap(), 1);
+    assert_eq!(dec.raw_value().unwrap(), &inner[..]);
+    dec.end().unwrap();
+    dec.finish().unwrap();
+
+    let mut enc = neopack::Encoder::new();
+    enc.begin_record(1).unwrap();
+    // Truncated, two values, and empty input are refused; nothing is written.
+    for bad in [&inner[..inner.len() - 1], &[0x04, 1, 0x04, 2][..], &[][..]] {
+        assert!(matches!(enc.raw_value(bad), Err(neopack::EncodeError::InvalidRaw(_))), "{bad:?}");
+    }
+    enc.u8(9).unwrap();
+    enc.end_record().unwrap();
+    assert_eq!(enc.finish().unwrap(), [0x13, 6, 0, 0, 0, 1, 0, 0, 0, 0x04, 9]);
+}

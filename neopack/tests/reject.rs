@@ -27,10 +27,10 @@ fn rejects_as(input: &str, ty: &Type, kind: K, offset: usize) {
     assert_eq!(err, DecodeError::new(kind, offset), "validate {input} as {ty}");
 }
 
-const D: Limits = Limits { max_depth: 64, max_size: 16 << 20, max_items: 1 << 20 };
+const D: Limits = Limits { max_depth: 64, max_size: 16 << 20, max_items: 1 << 22 };
 
 #[test]
-fn default_limits_are_depth_64_size_16_mib_items_2_pow_20() {
+fn default_limits_are_depth_64_size_16_mib_items_2_pow_22() {
     assert_eq!(Limits::default(), D);
 }
 
