@@ -14,8 +14,8 @@
 //! `add_to_linker` / `Stubs` (static stubs) and `Handler` / `Server` (native serving). `impl`
 //! blocks of a `Handler` written inside the module are checked against the WIT.
 //!
-//! The macro is a thin adapter over a pipeline: [`options`] → [`lower`] (WIT → [`ir`], every
-//! error collected with its span) → [`check`] (user impls) → [`generate::generate`].
+//! The macro is a thin adapter over a pipeline: `options` → `lower` (WIT → `ir`, every
+//! error collected with its span) → `check` (user impls) → `generate::generate`.
 
 mod check;
 mod errors;

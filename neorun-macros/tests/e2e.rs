@@ -266,3 +266,45 @@ fn the_compiled_schema_equals_what_the_ledger_reads_from_the_component() {
     assert_eq!(world.functions(), e2e::forwarder::schema().functions.as_slice());
     world.check_against(e2e::forwarder::schema()).unwrap();
 }
+
+async fn connect(service: Arc<dyn Service>) -> Connection {
+    let (client, server) = channel::pair(1 << 20);
+    tokio::spawn(serve_connection(server, service, ServerConfig::default()));
+    Connection::connect(client, ClientConfig::default()).unwrap()
+}
+
+/// [`FORWARDER`] without the world-level `tick` (the instance builder links interfaces).
+fn api_only() -> String {
+    let mut out = String::new();
+    for line in FORWARDER.lines() {
+        if line.contains("(func (export \"tick\")") {
+            out.push_str("    )");
+        } else if line.contains("(export \"tick\" (func $tick_l))") {
+            out.push_str(&line.replace("(export \"tick\" (func $tick_l))", ""));
+        } else if !line.contains("tick") {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_instance_builder_links_the_generated_stubs_statically() {
+    let engine = neorun::host::engine().unwrap();
+    let component = Component::new(&engine, api_only()).unwrap();
+    let api = connect(Arc::new(e2e::api::Server::new(e2e::Api))).await;
+    let mut b = neorun::InstanceBuilder::new(&engine, &component).unwrap();
+    b.link_remote_static("test:e2e/api", &api, &e2e::api::Stubs).await.unwrap();
+    assert!(
+        matches!(b.plan().link("test:e2e/api"), Some(neorun::Link::RemoteStatic { .. })),
+        "{:?}",
+        b.plan()
+    );
+    let neorun::Built { mut store, instance: inst, .. } = b.instantiate().await.unwrap();
+    let add = export!(store, inst, "add", (u32, u32), (u32,));
+    assert_eq!(add.call_async(&mut store, (1, 2)).await.unwrap(), (3,));
+    let echo = export!(store, inst, "echo", (String, Vec<u8>), ((String, Vec<u8>),));
+    let (out,) = echo.call_async(&mut store, ("ab".into(), vec![7, 8])).await.unwrap();
+    assert_eq!(out, ("AB".into(), vec![8, 7]));
+}

@@ -8,24 +8,7 @@ pub use futures::future::BoxFuture;
 pub use neopack;
 pub use wasmtime;
 
-// TEMPORARY until `builder` is registered in lib.rs: then `pub use crate::builder::StaticInterface;`
-pub use self::pending::StaticInterface;
-mod pending {
-    /// Stand-in with the same signature as `builder::StaticInterface`.
-    pub trait StaticInterface: Send + Sync + 'static {
-        /// The interface's schema.
-        fn schema(&self) -> &neopack::schema::Interface;
-        /// Registers the stubs.
-        ///
-        /// # Errors
-        /// When the linker refuses a definition.
-        fn add_to_linker(
-            &self,
-            linker: &mut wasmtime::component::Linker<crate::Host>,
-            binding: crate::rpc::Binding,
-        ) -> wasmtime::Result<()>;
-    }
-}
+pub use crate::builder::StaticInterface;
 pub use crate::host::Host;
 pub use crate::rpc::{Binding, CallFuture, Failure, Service};
 
