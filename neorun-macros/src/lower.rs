@@ -74,6 +74,13 @@ pub(crate) fn load(
     Some(l.world(world_id, files))
 }
 
+/// Rust type names a generated module defines itself (`Handler`, `Server`, `Stubs`) or that
+/// wasmtime's derives and `flags!` use unqualified.
+const RESERVED: &[&str] = &[
+    "Handler", "Server", "Stubs", "Ok", "Err", "Some", "None", "Option", "Result", "Vec", "Box",
+    "String", "Default", "Clone", "Copy", "Debug",
+];
+
 struct Lower<'a, 'e> {
     resolve: &'a Resolve,
     errors: &'e mut Errors,
@@ -252,6 +259,19 @@ impl Lower<'_, '_> {
             );
             return None;
         };
+        let rust = names::camel(&name);
+        if RESERVED.contains(&rust.as_str()) {
+            self.failed.insert(tid);
+            self.errors.push(
+                self.span,
+                format!(
+                    "type `{name}` of {label} would be the Rust type `{rust}`, a name the generated \
+                     module reserves ({}); rename it in WIT",
+                    RESERVED.join(", ")
+                ),
+            );
+            return None;
+        }
         let tlabel = format!("type `{name}` of {label}");
         let Some(kind) = self.def_kind(tid, &name, &tlabel, label) else {
             self.failed.insert(tid);

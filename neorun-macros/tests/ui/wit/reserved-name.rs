@@ -1,0 +1,4 @@
+#[neorun_macros::remote("../../../../neorun-macros/tests/ui/wit/reserved-name.wit")]
+mod api {}
+
+fn main() {}
