@@ -53,6 +53,7 @@ fn examples() -> Vec<(&'static str, Vec<u8>)> {
         ),
         ("welcome-accepted", welcome(WelcomeEntry::Accepted { iface: 0, funcs: vec![1, 0] })),
         ("welcome-unknown-interface", welcome(WelcomeEntry::UnknownInterface)),
+        ("welcome-forbidden", welcome(WelcomeEntry::Forbidden)),
         (
             "welcome-mismatch",
             welcome(WelcomeEntry::Mismatch { function: "f".into(), server: Some(server_f) }),
@@ -148,5 +149,17 @@ fn every_golden_frame_is_in_the_seed_corpus() {
         }
         let stored = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(stored, bytes, "{name}");
+    }
+}
+
+#[test]
+fn the_call_id_of_a_truncated_reply_or_call_is_still_readable() {
+    for (name, id) in [("reply-ok", 7), ("reply-err", 7), ("call", 7), ("cancel", 7)] {
+        let bytes = examples().into_iter().find(|e| e.0 == name).unwrap().1;
+        for cut in 20..bytes.len() {
+            let got = neorun::rpc::frame::peek_id(&bytes[..cut], Limits::default());
+            assert_eq!(got.map(|g| g.1), Some(id), "{name} cut at {cut}");
+        }
+        assert_eq!(neorun::rpc::frame::peek_id(&bytes[..19], Limits::default()), None);
     }
 }

@@ -16,8 +16,8 @@ use neorun::rpc::{
     Backoff, CallError, ClientConfig, Connection, Failure, ServerConfig, Service, ShutdownHandle,
     serve,
 };
+use neorun::transport::Connector;
 use neorun::transport::tcp::{TcpConnector, TcpListener};
-use neorun::transport::{Connector, Listener};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::task::JoinHandle;
 

@@ -119,8 +119,8 @@ async fn run_connection(
     config: ServerConfig,
     mut shutdown: watch::Receiver<Option<String>>,
 ) -> Result<(), RpcError> {
-    let Conn { mut sink, mut stream, peer } = conn;
-    let mut session = ServerSession::new(schema, config, now());
+    let Conn { mut sink, mut stream, peer, peer_identity } = conn;
+    let mut session = ServerSession::new(schema, config, now()).with_peer_identity(peer_identity);
     let mut running: FuturesUnordered<Abortable<BoxFuture<'static, CallOutcome>>> =
         FuturesUnordered::new();
     let mut aborts: HashMap<u64, AbortHandle> = HashMap::new();

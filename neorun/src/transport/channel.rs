@@ -38,6 +38,7 @@ pub fn pair(max_frame: usize) -> (Conn, Conn) {
         sink: Box::pin(ChannelSink { tx, max_frame }),
         stream: Box::pin(rx.map(Ok)),
         peer: format!("channel#{id}{side}"),
+        peer_identity: None,
     };
     (end(to_b, from_b, "b"), end(to_a, from_a, "a"))
 }

@@ -118,7 +118,7 @@ where
         *failed = matches!(next, Some(Err(_)));
         futures::future::ready(next)
     });
-    Conn { sink: Box::pin(sink), stream: Box::pin(stream), peer }
+    Conn { sink: Box::pin(sink), stream: Box::pin(stream), peer, peer_identity: None }
 }
 
 #[cfg(test)]

@@ -64,11 +64,18 @@ pub struct Conn {
     pub stream: FrameStream,
     /// A human-readable description of the peer (an address, `channel#3`).
     pub peer: String,
+    /// The peer's verified identity, when the transport authenticated it: the first DNS name
+    /// of the subject alternative names of its certificate, else its common name (TLS with
+    /// client certificates, QUIC). `None` for unauthenticated transports.
+    pub peer_identity: Option<String>,
 }
 
 impl fmt::Debug for Conn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Conn").field("peer", &self.peer).finish_non_exhaustive()
+        f.debug_struct("Conn")
+            .field("peer", &self.peer)
+            .field("peer_identity", &self.peer_identity)
+            .finish_non_exhaustive()
     }
 }
 

@@ -60,6 +60,13 @@ fn handshake_error(e: quinn::ConnectionError) -> TransportError {
     }
 }
 
+/// The verified identity of the peer's certificate, if it presented one.
+fn quic_identity(connection: &quinn::Connection) -> Option<String> {
+    let chain = connection.peer_identity()?;
+    let chain = chain.downcast_ref::<Vec<rustls::pki_types::CertificateDer<'static>>>()?;
+    super::tls_config::chain_identity(Some(chain))
+}
+
 fn other(e: impl std::fmt::Display) -> TransportError {
     TransportError::Other(e.to_string())
 }
@@ -117,7 +124,9 @@ impl Connector for QuicConnector {
             let connection = connecting.await.map_err(handshake_error)?;
             let (mut send, recv) = connection.open_bi().await.map_err(connection_error)?;
             send.write_all(&[STREAM_PREAMBLE]).await.map_err(|e| TransportError::Io(e.into()))?;
-            Ok(framed_conn(recv, send, self.max_frame, self.endpoint()))
+            let mut conn = framed_conn(recv, send, self.max_frame, self.endpoint());
+            conn.peer_identity = quic_identity(&connection);
+            Ok(conn)
         }
         .boxed()
     }
@@ -195,7 +204,9 @@ impl QuicListener {
                     preamble[0]
                 )));
             }
-            Ok(framed_conn(recv, send, max_frame, format!("quic://{addr}")))
+            let mut conn = framed_conn(recv, send, max_frame, format!("quic://{addr}"));
+            conn.peer_identity = quic_identity(&connection);
+            Ok(conn)
         };
         async move {
             tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake).await.unwrap_or_else(|_| {

@@ -20,7 +20,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 
 use super::framing::framed_conn;
-use super::tls_config::handshake_error;
+use super::tls_config::{chain_identity, handshake_error};
 use super::{Conn, Connector, DEFAULT_MAX_FRAME, Listener, TransportError};
 
 /// How long a server waits for a client to finish its handshake.
@@ -87,7 +87,10 @@ impl Connector for TlsConnector {
             tcp.set_nodelay(true)?;
             let stream =
                 self.tls.connect(self.server_name.clone(), tcp).await.map_err(handshake_error)?;
-            Ok(conn(stream, self.max_frame, self.endpoint()))
+            let identity = chain_identity(stream.get_ref().1.peer_certificates());
+            let mut conn = conn(stream, self.max_frame, self.endpoint());
+            conn.peer_identity = identity;
+            Ok(conn)
         }
         .boxed()
     }
@@ -157,7 +160,10 @@ impl TlsListener {
                     ))
                 })?
                 .map_err(handshake_error)?;
-            Ok(conn(stream, max_frame, format!("tls://{addr}")))
+            let identity = chain_identity(stream.get_ref().1.peer_certificates());
+            let mut conn = conn(stream, max_frame, format!("tls://{addr}"));
+            conn.peer_identity = identity;
+            Ok(conn)
         }
         .boxed()
     }

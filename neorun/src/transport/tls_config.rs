@@ -89,11 +89,60 @@ pub fn server_config(
     builder.with_single_cert(identity.cert_chain, identity.key).map_err(tls_error)
 }
 
+/// The identity of a verified certificate: the first DNS name among its subject alternative
+/// names, else its subject's common name; `None` when it has neither or does not parse.
+pub fn certificate_identity(cert: &CertificateDer<'_>) -> Option<String> {
+    use x509_parser::extensions::GeneralName;
+    let (_, cert) = x509_parser::parse_x509_certificate(cert.as_ref()).ok()?;
+    if let Ok(Some(san)) = cert.subject_alternative_name() {
+        let dns = san.value.general_names.iter().find_map(|n| match n {
+            GeneralName::DNSName(name) => Some((*name).to_owned()),
+            _ => None,
+        });
+        if dns.is_some() {
+            return dns;
+        }
+    }
+    let cn = cert.subject().iter_common_name().next()?;
+    cn.as_str().ok().map(str::to_owned)
+}
+
+/// The identity of the leaf of a verified chain (see [`certificate_identity`]).
+pub(crate) fn chain_identity(chain: Option<&[CertificateDer<'_>]>) -> Option<String> {
+    chain.and_then(|c| c.first()).and_then(certificate_identity)
+}
+
 /// Maps an I/O error from a handshake: rustls's own errors become
 /// [`TransportError::Handshake`].
 pub(crate) fn handshake_error(e: std::io::Error) -> TransportError {
     match e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
         Some(tls) => TransportError::Handshake(tls.to_string()),
         None => TransportError::Io(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rcgen::{CertificateParams, DnType, KeyPair};
+
+    use super::*;
+
+    fn cert(sans: &[&str], cn: Option<&str>) -> CertificateDer<'static> {
+        let key = KeyPair::generate().unwrap();
+        let mut params =
+            CertificateParams::new(sans.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+                .unwrap();
+        if let Some(cn) = cn {
+            params.distinguished_name.push(DnType::CommonName, cn);
+        }
+        params.self_signed(&key).unwrap().der().clone()
+    }
+
+    #[test]
+    fn identity_is_the_first_san_dns_name_else_the_common_name() {
+        assert_eq!(certificate_identity(&cert(&["alice", "bob"], Some("carol"))).unwrap(), "alice");
+        assert_eq!(certificate_identity(&cert(&["127.0.0.1", "dave"], None)).unwrap(), "dave");
+        assert_eq!(certificate_identity(&cert(&[], Some("carol"))).unwrap(), "carol");
+        assert_eq!(certificate_identity(&CertificateDer::from(vec![1, 2, 3])), None);
     }
 }

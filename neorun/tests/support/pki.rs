@@ -29,8 +29,13 @@ impl Pki {
 
     /// A leaf certificate for `localhost`, `127.0.0.1` and `::1`, with its key.
     pub(crate) fn identity(&self) -> Identity {
+        self.identity_named(&["localhost", "127.0.0.1", "::1"])
+    }
+
+    /// A leaf certificate whose subject alternative names are `names`, with its key.
+    pub(crate) fn identity_named(&self, names: &[&str]) -> Identity {
         let key = KeyPair::generate().expect("leaf key");
-        let names = vec!["localhost".to_owned(), "127.0.0.1".to_owned(), "::1".to_owned()];
+        let names: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
         let params = CertificateParams::new(names).expect("leaf params");
         let cert = params.signed_by(&key, &self.issuer).expect("leaf certificate");
         Identity {

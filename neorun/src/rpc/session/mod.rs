@@ -10,7 +10,7 @@ mod client;
 mod server;
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 use std::fmt;
 use std::time::{Duration, Instant};
 
@@ -135,6 +135,25 @@ pub struct ServerConfig {
     pub limits: Limits,
     /// Check each handler's result against the function's result type. Default true.
     pub validate_results: bool,
+    /// Per-interface allow-lists: an interface named here is exported only to peers whose
+    /// verified identity (`Conn::peer_identity`) is in its list; others get `forbidden` at
+    /// the handshake. Interfaces not named here are exported to every peer. Default empty.
+    pub access: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl ServerConfig {
+    /// Exports `interface` only to peers whose verified identity is one of `identities`
+    /// (the client certificate's first SAN DNS name, else its common name).
+    #[must_use]
+    pub fn restrict(
+        mut self,
+        interface: impl Into<String>,
+        identities: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        let set = self.access.entry(interface.into()).or_default();
+        set.extend(identities.into_iter().map(Into::into));
+        self
+    }
 }
 
 impl Default for ServerConfig {
@@ -146,6 +165,7 @@ impl Default for ServerConfig {
             idle_timeout: Some(Duration::from_secs(300)),
             limits: Limits::default(),
             validate_results: true,
+            access: BTreeMap::new(),
         }
     }
 }

@@ -135,6 +135,7 @@ pub struct ServerSession {
     buf: BytesMut,
     peer_max_frame: u32,
     last_recv: Instant,
+    peer_identity: Option<String>,
 }
 
 impl ServerSession {
@@ -155,8 +156,24 @@ impl ServerSession {
             buf: BytesMut::new(),
             peer_max_frame: config.max_frame,
             last_recv: now,
+            peer_identity: None,
             schema,
             config,
+        }
+    }
+
+    /// Sets the peer's verified identity (`Conn::peer_identity`), checked against
+    /// `ServerConfig::access` at each handshake.
+    #[must_use]
+    pub fn with_peer_identity(mut self, identity: Option<String>) -> Self {
+        self.peer_identity = identity;
+        self
+    }
+
+    fn allowed(&self, interface: &str) -> bool {
+        match self.config.access.get(interface) {
+            None => true,
+            Some(ids) => self.peer_identity.as_ref().is_some_and(|id| ids.contains(id)),
         }
     }
 
@@ -369,7 +386,13 @@ impl ServerSession {
         self.peer_max_frame = h.max_frame;
         let mut interfaces = Vec::with_capacity(h.interfaces.len());
         for i in &h.interfaces {
-            let (entry, idx) = self.schema.answer(&i.name, &i.functions);
+            let (entry, idx) = if self.allowed(&i.name) {
+                self.schema.answer(&i.name, &i.functions)
+            } else if self.schema.interfaces.iter().any(|x| x.name == i.name) {
+                (WelcomeEntry::Forbidden, 0)
+            } else {
+                (WelcomeEntry::UnknownInterface, 0)
+            };
             if let WelcomeEntry::Accepted { funcs, .. } = &entry {
                 for &f in funcs {
                     self.accepted[idx][f as usize] = true;
