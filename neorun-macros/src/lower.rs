@@ -75,11 +75,8 @@ pub(crate) fn load(
 }
 
 /// Rust type names a generated module defines itself (`Handler`, `Server`, `Stubs`) or that
-/// wasmtime's derives and `flags!` use unqualified.
-const RESERVED: &[&str] = &[
-    "Handler", "Server", "Stubs", "Ok", "Err", "Some", "None", "Option", "Result", "Vec", "Box",
-    "String", "Default", "Clone", "Copy", "Debug",
-];
+/// wasmtime's derives and `flags!` use unqualified (found by expanding every prelude name).
+const RESERVED: &[&str] = &["Handler", "Server", "Stubs", "Option", "Copy"];
 
 struct Lower<'a, 'e> {
     resolve: &'a Resolve,
