@@ -1,0 +1,269 @@
+//! `neorun dump`: decodes captured neopack messages and rpc frames.
+
+use std::io::{Read as _, Write as _};
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+use clap::{Args, ValueEnum};
+use neorun::neopack::{self, Limits};
+use neorun::rpc::frame::Frame;
+
+use crate::frame_text;
+
+/// Arguments of `neorun dump`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+The input is one message: raw bytes (or hex text with --hex), or with --stream a sequence of
+frames as carried on TCP and Unix sockets, each `len:u32 little-endian` followed by that many
+bytes. With --as auto (the default) each message is shown as an rpc frame when it is one (its
+kind and fields, embedded arguments and results pretty-printed), otherwise as a plain neopack
+value. Input that is neither is an error naming the byte offset of the first bad byte.
+
+Hex text may contain whitespace and `#` comments to the end of a line.
+
+Examples:
+  neorun dump message.bin
+  neorun dump --hex capture.hex
+  echo '06 07 00 00 00' | neorun dump --hex -        (prints: u32 7)
+  neorun dump --stream tcp-capture.bin
+  neorun dump --as value frame.bin          (the frame as the neopack record it is)")]
+pub(crate) struct DumpArgs {
+    /// The file to read; `-` or nothing reads stdin.
+    file: Option<PathBuf>,
+
+    /// The input is hex text, not raw bytes.
+    #[arg(long)]
+    hex: bool,
+
+    /// The input is a stream of length-prefixed frames (`len:u32 LE` + bytes).
+    #[arg(long)]
+    stream: bool,
+
+    /// How to read each message.
+    #[arg(long = "as", value_enum, default_value_t = As::Auto)]
+    read_as: As,
+}
+
+/// How `dump` reads a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum As {
+    /// An rpc frame if it is one, else a neopack value.
+    Auto,
+    /// An rpc frame; anything else is an error.
+    Frame,
+    /// A neopack value (frames too, as the records they are).
+    Value,
+}
+
+pub(crate) fn dump(args: &DumpArgs) -> anyhow::Result<()> {
+    let (input, name) = read_input(args.file.as_ref())?;
+    let bytes = if args.hex {
+        parse_hex(&input).with_context(|| format!("{name} is not valid hex text"))?
+    } else {
+        input
+    };
+    let limits = Limits::default();
+    let mut out = std::io::stdout().lock();
+    if args.stream {
+        let mut n = 0;
+        for item in split_stream(&bytes) {
+            let (at, msg) =
+                item.map_err(|e| anyhow::anyhow!("{name} is not a stream of frames: {e}"))?;
+            let text = render(msg, args.read_as, limits)
+                .map_err(|e| anyhow::anyhow!("frame {n} (at byte {at}): {}", e.shifted(at + 4)))?;
+            writeln!(out, "# frame {n} at byte {at}, {} bytes\n{text}", msg.len())?;
+            n += 1;
+        }
+        if n == 0 {
+            bail!("{name} is empty: no frame to show");
+        }
+    } else {
+        if bytes.is_empty() {
+            bail!("{name} is empty: no message to show");
+        }
+        let text =
+            render(&bytes, args.read_as, limits).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+        writeln!(out, "{text}")?;
+    }
+    Ok(())
+}
+
+fn read_input(file: Option<&PathBuf>) -> anyhow::Result<(Vec<u8>, String)> {
+    match file {
+        Some(path) if path.as_os_str() != "-" => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+            Ok((bytes, format!("`{}`", path.display())))
+        }
+        _ => {
+            let mut bytes = Vec::new();
+            std::io::stdin().read_to_end(&mut bytes).context("cannot read stdin")?;
+            Ok((bytes, "stdin".to_owned()))
+        }
+    }
+}
+
+/// Why a message could not be shown; `offset` is relative to the message until shifted.
+#[derive(Debug)]
+struct Bad {
+    what: String,
+    offset: Option<usize>,
+}
+
+impl Bad {
+    /// The same error with its offset counted from `base` (for messages inside a stream).
+    fn shifted(self, base: usize) -> Self {
+        Self { offset: self.offset.map(|o| o + base), ..self }
+    }
+}
+
+impl std::fmt::Display for Bad {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.offset {
+            Some(at) => write!(f, "{} at byte {at}", self.what),
+            None => f.write_str(&self.what),
+        }
+    }
+}
+
+/// Shows one message as `read_as` says.
+fn render(bytes: &[u8], read_as: As, limits: Limits) -> Result<String, Bad> {
+    let as_value = |bytes: &[u8]| {
+        neopack::pretty(bytes, limits).map_err(|e| Bad {
+            what: format!("not a neopack message: {}", e.kind),
+            offset: Some(e.offset),
+        })
+    };
+    match read_as {
+        As::Value => as_value(bytes),
+        As::Frame => match Frame::decode(bytes, limits) {
+            Ok(frame) => Ok(frame_text::render(&frame, limits)),
+            Err(e) => {
+                let offset = e.offset();
+                let what = match e {
+                    neorun::rpc::frame::FrameError::Decode(d) => {
+                        format!("malformed frame: {}", d.kind)
+                    }
+                    neorun::rpc::frame::FrameError::Invalid { what, .. } => {
+                        format!("invalid frame: {what}")
+                    }
+                    other => other.to_string(),
+                };
+                Err(Bad { what, offset })
+            }
+        },
+        As::Auto => match Frame::decode(bytes, limits) {
+            Ok(frame) => Ok(frame_text::render(&frame, limits)),
+            Err(_) => as_value(bytes),
+        },
+    }
+}
+
+/// The frames of a length-prefixed stream, each with the offset of its length prefix.
+fn split_stream(bytes: &[u8]) -> impl Iterator<Item = Result<(usize, &[u8]), String>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= bytes.len() {
+            return None;
+        }
+        let rest = &bytes[at..];
+        let Some((len, body)) = rest.split_first_chunk::<4>() else {
+            let e = format!("truncated length prefix at byte {at}: {} of 4 bytes", rest.len());
+            at = bytes.len();
+            return Some(Err(e));
+        };
+        let len = u32::from_le_bytes(*len) as usize;
+        let Some(msg) = body.get(..len) else {
+            let e = format!(
+                "the frame at byte {at} announces {len} bytes but only {} remain",
+                body.len()
+            );
+            at = bytes.len();
+            return Some(Err(e));
+        };
+        let start = at;
+        at += 4 + len;
+        Some(Ok((start, msg)))
+    })
+}
+
+/// Hex text to bytes: pairs of hex digits; whitespace and `#` comments are ignored.
+fn parse_hex(text: &[u8]) -> anyhow::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 2);
+    let mut high: Option<u8> = None;
+    let mut comment = false;
+    for (i, &c) in text.iter().enumerate() {
+        if comment {
+            comment = c != b'\n';
+            continue;
+        }
+        let nibble = match c {
+            b'#' => {
+                comment = true;
+                continue;
+            }
+            c if c.is_ascii_whitespace() => {
+                if high.is_some() {
+                    bail!("lone hex digit before byte {i} of the text");
+                }
+                continue;
+            }
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            _ => bail!("{:?} at byte {i} of the text is not a hex digit", char::from(c)),
+        };
+        match high.take() {
+            Some(h) => out.push(h << 4 | nibble),
+            None => high = Some(nibble),
+        }
+    }
+    if high.is_some() {
+        bail!("odd number of hex digits: the last byte is incomplete");
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_ignores_whitespace_and_comments() {
+        assert_eq!(parse_hex(b"# a comment 12\n0a FF\n 10 # tail").unwrap(), [0x0a, 0xff, 0x10]);
+    }
+
+    #[test]
+    fn bad_hex_names_the_offset() {
+        let e = parse_hex(b"01 0g").unwrap_err().to_string();
+        assert!(e.contains("'g' at byte 4"), "{e}");
+        assert!(parse_hex(b"012").unwrap_err().to_string().contains("odd number"));
+        assert!(parse_hex(b"0 12").unwrap_err().to_string().contains("lone hex digit"));
+    }
+
+    #[test]
+    fn streams_split_at_length_prefixes() {
+        let bytes = [1, 0, 0, 0, 0x01, 2, 0, 0, 0, 0x04, 9];
+        let frames: Vec<_> = split_stream(&bytes).collect::<Result<_, _>>().unwrap();
+        assert_eq!(frames, vec![(0, &[0x01][..]), (5, &[0x04, 9][..])]);
+    }
+
+    #[test]
+    fn truncated_streams_are_errors_with_offsets() {
+        let e = split_stream(&[1, 0, 0, 0, 0x01, 5, 0]).nth(1).unwrap().unwrap_err();
+        assert!(e.contains("truncated length prefix at byte 5"), "{e}");
+        let e = split_stream(&[3, 0, 0, 0, 0x01]).next().unwrap().unwrap_err();
+        assert!(e.contains("announces 3 bytes but only 1 remain"), "{e}");
+    }
+
+    #[test]
+    fn auto_falls_back_to_a_plain_value_and_reports_offsets() {
+        assert_eq!(render(&[0x06, 7, 0, 0, 0], As::Auto, Limits::default()).unwrap(), "u32 7");
+        let e = render(&[0x06, 7, 0], As::Auto, Limits::default()).unwrap_err();
+        assert_eq!(e.offset, Some(1), "{e}");
+        assert!(e.to_string().starts_with("not a neopack message: "), "{e}");
+        assert_eq!(e.shifted(10).offset, Some(11));
+        let e = render(&[0x06, 7, 0, 0, 0], As::Frame, Limits::default()).unwrap_err();
+        assert!(e.to_string().contains("frame"), "{e}");
+    }
+}
