@@ -308,3 +308,34 @@ async fn the_instance_builder_links_the_generated_stubs_statically() {
     let (out,) = echo.call_async(&mut store, ("ab".into(), vec![7, 8])).await.unwrap();
     assert_eq!(out, ("AB".into(), vec![8, 7]));
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn generated_servers_compose_in_exports_on_one_connection() {
+    let mut exports = neorun::Exports::new();
+    exports.add(Arc::new(e2e::forwarder::Server::new(e2e::Ticker))).unwrap();
+    exports.add(Arc::new(e2e::api::Server::new(e2e::Api))).unwrap();
+    let conn = connect(Arc::new(exports)).await;
+    let api = conn.bind(e2e::api::schema()).await.unwrap();
+    let tick = conn.bind(e2e::forwarder::schema()).await.unwrap();
+    let args = neopack::codec::to_vec(&(20u32, 22u32)).unwrap();
+    let out = api.call(0, &args, None).await.unwrap();
+    assert_eq!(neopack::codec::from_slice::<u32>(&out, neopack::Limits::default()).unwrap(), 42);
+    let out = tick.call(0, &neopack::codec::to_vec(&(4u32,)).unwrap(), None).await.unwrap();
+    assert_eq!(neopack::codec::from_slice::<u32>(&out, neopack::Limits::default()).unwrap(), 8);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_generated_server_answers_bad_arguments_and_unknown_targets_with_failures() {
+    use neorun::rpc::frame::code;
+    let server = e2e::api::Server::new(e2e::Api);
+    let wrong = neopack::codec::to_vec(&("x",)).unwrap();
+    let f = server.call(0, 0, wrong.into()).await.unwrap_err();
+    assert_eq!(f.code, code::BAD_ARGUMENTS);
+    assert!(f.message.contains("test:e2e/api") && f.message.contains("`add`"), "{f}");
+    let args = Bytes::from(neopack::codec::to_vec(&(1u32, 2u32)).unwrap());
+    assert_eq!(server.call(0, 9, args.clone()).await.unwrap_err().code, code::UNKNOWN_TARGET);
+    assert_eq!(server.call(1, 0, args).await.unwrap_err().code, code::UNKNOWN_TARGET);
+    let noop =
+        server.call(0, 1, neopack::codec::to_vec(&neorun::__private::NoArgs).unwrap().into());
+    assert_eq!(&noop.await.unwrap()[..], [neopack::tag::UNIT]);
+}

@@ -128,3 +128,8 @@ pub fn unknown_function(
         format!("interface `{}` has no function {func}", iface.name),
     ))
 }
+
+/// The failure for an interface index other than 0 (a generated server serves one interface).
+pub fn unknown_interface(iface: usize) -> BoxFuture<'static, Result<Bytes, Failure>> {
+    fail_now(Failure::new(code::UNKNOWN_TARGET, format!("no interface #{iface}")))
+}

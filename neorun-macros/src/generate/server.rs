@@ -87,10 +87,13 @@ impl Gen<'_> {
                 }
                 fn call(
                     &self,
-                    _: usize,
+                    __iface: usize,
                     __func: usize,
                     __args: #p::Bytes,
                 ) -> #p::BoxFuture<'static, #r<#p::Bytes, #p::Failure>> {
+                    if __iface != 0 {
+                        return #p::unknown_interface(__iface);
+                    }
                     let __h = ::std::sync::Arc::clone(&self.0);
                     match __func {
                         #(#arms)*
