@@ -100,12 +100,16 @@ pub mod store {
     #[component(record)]
     #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
     pub struct Entry {
+        /// The key the entry is stored under.
         #[component(name = "key")]
         pub key: ::std::string::String,
+        /// The stored bytes.
         #[component(name = "value")]
         pub value: ::std::vec::Vec<u8>,
+        /// Free-form labels.
         #[component(name = "tags")]
         pub tags: ::std::vec::Vec<::std::string::String>,
+        /// The writer's version of the entry (the store keeps it as given).
         #[component(name = "version")]
         pub version: u64,
     }
@@ -510,7 +514,7 @@ pub mod store {
         }
         fn call(
             &self,
-            _: usize,
+            __iface: usize,
             __func: usize,
             __args: ::neorun::__private::Bytes,
         ) -> ::neorun::__private::BoxFuture<
@@ -520,6 +524,9 @@ pub mod store {
                 ::neorun::__private::Failure,
             >,
         > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
             let __h = ::std::sync::Arc::clone(&self.0);
             match __func {
                 0usize => {

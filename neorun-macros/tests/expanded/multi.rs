@@ -434,7 +434,7 @@ pub mod jobs {
         }
         fn call(
             &self,
-            _: usize,
+            __iface: usize,
             __func: usize,
             __args: ::neorun::__private::Bytes,
         ) -> ::neorun::__private::BoxFuture<
@@ -444,6 +444,9 @@ pub mod jobs {
                 ::neorun::__private::Failure,
             >,
         > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
             let __h = ::std::sync::Arc::clone(&self.0);
             match __func {
                 0usize => {
@@ -631,7 +634,7 @@ pub mod events {
         }
         fn call(
             &self,
-            _: usize,
+            __iface: usize,
             __func: usize,
             __args: ::neorun::__private::Bytes,
         ) -> ::neorun::__private::BoxFuture<
@@ -641,6 +644,9 @@ pub mod events {
                 ::neorun::__private::Failure,
             >,
         > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
             let __h = ::std::sync::Arc::clone(&self.0);
             match __func {
                 0usize => {

@@ -246,7 +246,7 @@ pub mod log {
         }
         fn call(
             &self,
-            _: usize,
+            __iface: usize,
             __func: usize,
             __args: ::neorun::__private::Bytes,
         ) -> ::neorun::__private::BoxFuture<
@@ -256,6 +256,9 @@ pub mod log {
                 ::neorun::__private::Failure,
             >,
         > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
             let __h = ::std::sync::Arc::clone(&self.0);
             match __func {
                 0usize => {
@@ -459,7 +462,7 @@ pub mod world_funcs {
         }
         fn call(
             &self,
-            _: usize,
+            __iface: usize,
             __func: usize,
             __args: ::neorun::__private::Bytes,
         ) -> ::neorun::__private::BoxFuture<
@@ -469,6 +472,9 @@ pub mod world_funcs {
                 ::neorun::__private::Failure,
             >,
         > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
             let __h = ::std::sync::Arc::clone(&self.0);
             match __func {
                 0usize => {
