@@ -65,9 +65,11 @@ pub(crate) async fn frames_arrive_in_order<T: Transport>(t: T) {
 }
 
 pub(crate) async fn frames_up_to_the_limit_pass<T: Transport>(t: T) {
-    let limit = DEFAULT_MAX_FRAME;
-    let (mut client, mut server) = pair(&t, limit, limit).await;
-    let sizes = [limit, 1, limit - 1, (1 << 20) + 3];
+    // A message transport carries at most its own maximum payload (NATS: 1 MiB by default),
+    // whatever the frame limit says: the check runs up to the smaller of the two.
+    let limit = DEFAULT_MAX_FRAME.min(T::MAX_PAYLOAD);
+    let (mut client, mut server) = pair(&t, DEFAULT_MAX_FRAME, DEFAULT_MAX_FRAME).await;
+    let sizes = [limit, 1, limit - 1, ((1 << 20) + 3).min(limit - 2)];
     let frames: Vec<Bytes> = sizes
         .iter()
         .enumerate()
@@ -267,6 +269,9 @@ conformance!(unix, support::Unix);
 #[cfg(feature = "tls")]
 conformance!(tls, support::Tls::new());
 
+#[cfg(feature = "nats")]
+conformance!(nats, support::Nats::new());
+
 #[cfg(feature = "quic")]
 conformance!(quic_v4, support::Quic::new("127.0.0.1:0"));
 #[cfg(feature = "quic")]
@@ -351,5 +356,26 @@ mod mutual_tls {
             matches!(&err, TransportError::Handshake(m) if m.contains("UnknownIssuer")),
             "{err}"
         );
+    }
+}
+
+#[cfg(feature = "nats")]
+mod nats_limits {
+    use super::*;
+
+    /// A frame the receiver would accept but the NATS server would not carry is refused by
+    /// the sender, naming the server's `max_payload`; the connection stays usable.
+    #[tokio::test]
+    async fn frame_over_the_nats_max_payload_is_refused_by_the_sender() {
+        let t = support::Nats::new();
+        let (mut client, mut server) = pair(&t, DEFAULT_MAX_FRAME, DEFAULT_MAX_FRAME).await;
+        let max = <support::Nats as support::Transport>::MAX_PAYLOAD;
+        let err = within(client.sink.send(Bytes::from(vec![0; max + 1]))).await.unwrap_err();
+        assert!(
+            matches!(err, TransportError::FrameTooLarge { size, limit } if size == max as u64 + 1 && limit == max),
+            "{err}"
+        );
+        within(client.sink.send(Bytes::from_static(b"after"))).await.expect("still usable");
+        assert_eq!(next_frame(&mut server).await.unwrap().unwrap(), "after");
     }
 }

@@ -98,6 +98,8 @@ pub trait Listener: Send + 'static {
 pub mod channel;
 mod endpoint;
 mod framing;
+#[cfg(feature = "nats")]
+pub mod nats;
 #[cfg(feature = "quic")]
 pub mod quic;
 pub mod tcp;

@@ -1,5 +1,7 @@
 //! Factories that open an endpoint of each transport on loopback, for the conformance suite.
 
+#[cfg(feature = "nats")]
+pub(crate) mod nats;
 #[cfg(any(feature = "tls", feature = "quic"))]
 pub(crate) mod pki;
 
@@ -33,6 +35,10 @@ pub(crate) trait Transport {
     /// Frames travel as `len:u32 LE` + body on a byte stream, so the receiver checks the limit.
     /// Otherwise the sender refuses frames over the receiver's limit.
     const STREAM: bool;
+
+    /// The largest message the transport itself carries, below any configured frame limit
+    /// (NATS: the server's `max_payload`).
+    const MAX_PAYLOAD: usize = usize::MAX;
 
     /// A fresh listener and a connector to it; the client accepts frames up to `client_max`
     /// bytes, the server up to `server_max`.
@@ -233,5 +239,46 @@ impl Transport for Quic {
             connection.await.expect("handshake").open_bi().await.expect("stream");
         send.write_all(&[quic::STREAM_PREAMBLE]).await.expect("preamble");
         Some(Box::new(send))
+    }
+}
+
+/// NATS through a `nats-server` of this test's own; listener and connector have their own
+/// NATS clients. A message transport: the sender refuses frames over the receiver's limit,
+/// which the connect handshake announces.
+#[cfg(feature = "nats")]
+pub(crate) struct Nats {
+    server: nats::NatsServer,
+}
+
+#[cfg(feature = "nats")]
+impl Nats {
+    /// Starts a `nats-server` for this transport.
+    pub(crate) fn new() -> Self {
+        Self { server: nats::NatsServer::start() }
+    }
+}
+
+#[cfg(feature = "nats")]
+impl Transport for Nats {
+    const STREAM: bool = false;
+    // `nats-server`'s default `max_payload`.
+    const MAX_PAYLOAD: usize = 1 << 20;
+
+    async fn endpoint(
+        &self,
+        client_max: usize,
+        server_max: usize,
+    ) -> (Box<dyn Listener>, Box<dyn Connector>) {
+        use neorun::transport::nats::{NatsConnector, NatsListener};
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let name = format!("conformance{}", NEXT.fetch_add(1, Ordering::Relaxed));
+        let listener = NatsListener::bind(self.server.client().await, &name).await.expect("bind");
+        let connector = NatsConnector::new(self.server.client().await, &name);
+        (Box::new(listener.max_frame(server_max)), Box::new(connector.max_frame(client_max)))
+    }
+
+    async fn raw_client(&self, _endpoint: &str) -> Option<RawWriter> {
+        None
     }
 }
