@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures::future::BoxFuture;
+use neorun::kv::remote::store::schema;
 use neorun::kv::{Client, INTERFACE, InMemoryKv, Op};
-use neorun::kv_wire::{KvService, schema};
 use neorun::neopack::schema::{Function, Interface, Type};
 use neorun::rpc::{
     ClientConfig, Connection, Failure, ServerConfig, Service, ShutdownHandle, serve,
@@ -46,7 +46,7 @@ async fn connect(addr: &str) -> Connection {
 
 fn kv_exports(kv: Arc<InMemoryKv>) -> Arc<dyn Service> {
     let mut exports = Exports::new();
-    exports.add(Arc::new(KvService::new(kv))).unwrap();
+    exports.add(Arc::new(neorun::kv::service(kv))).unwrap();
     Arc::new(exports)
 }
 
@@ -189,7 +189,7 @@ async fn schema_mismatch_fails_link_remote_before_the_guest_runs() {
     // A server whose `put` takes an entry with `version: u32` instead of `u64`.
     let mut wrong = schema().clone();
     let put = wrong.functions.iter_mut().find(|f| f.name == "put").unwrap();
-    let mut entry = neorun::kv_wire::entry_type();
+    let mut entry = put.params[0].ty.clone();
     if let Type::Record(fields) = &mut entry {
         fields[3].ty = Type::U32;
     }

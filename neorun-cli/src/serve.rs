@@ -10,8 +10,8 @@ use std::time::Duration;
 use anyhow::{Context as _, anyhow, bail};
 use clap::Args;
 
+use neorun::kv;
 use neorun::kv::{INTERFACE as KV_INTERFACE, InMemoryKv};
-use neorun::kv_wire::KvService;
 use neorun::rpc::{ServerConfig, Service, Serving, serve as rpc_serve};
 use neorun::transport::Listener;
 use neorun::transport::tcp::TcpListener;
@@ -134,7 +134,7 @@ fn service(args: &ServeArgs) -> anyhow::Result<Arc<dyn Service>> {
             if let Some(other) = args.exports.iter().find(|e| *e != KV_INTERFACE) {
                 bail!("--kv serves only `{KV_INTERFACE}`, not `{other}`");
             }
-            exports.add(Arc::new(KvService::new(InMemoryKv::new())))?;
+            exports.add(Arc::new(kv::service(InMemoryKv::new())))?;
         }
         Some(path) => {
             let engine = crate::engine()?;

@@ -7,22 +7,20 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use wasmtime::component::{HasData, Linker};
+use wasmtime::AsContextMut;
+use wasmtime::StoreContextMut;
+use wasmtime::component::{Instance, Linker, TypedFunc};
 
 use crate::host::Host;
 
-#[allow(missing_docs)]
-mod bindings {
-    wasmtime::component::bindgen!({
-        path: "wit/kv.wit",
-        world: "client",
-        additional_derives: [PartialEq, Eq],
-        exports: { default: async },
-    });
-}
+/// Static stubs and the native server of `neorun:kv/store`, generated from `wit/kv.wit` by
+/// `#[neorun::remote]`: [`remote::store::Stubs`] for `InstanceBuilder::link_remote_static`,
+/// [`remote::store::Handler`] and [`remote::store::Server`] for serving.
+#[neorun_macros::remote(path = "wit/kv.wit", world = "client", crate = crate)]
+pub mod remote {}
 
-pub use bindings::neorun::kv::store::{Entry, KvError};
-pub use bindings::{Client, Op};
+pub use remote::Op;
+pub use remote::store::{Entry, KvError};
 
 /// The name of the interface the store implements.
 pub const INTERFACE: &str = "neorun:kv/store@0.1.0";
@@ -106,57 +104,96 @@ impl InMemoryKv {
     }
 
     /// Links `neorun:kv/store` into `linker` as typed host functions served by the store that
-    /// [`Host`] carries (see [`InstanceBuilder::link_local`](crate::InstanceBuilder)).
+    /// [`Host`] carries (see [`InstanceBuilder::link_kv`](crate::InstanceBuilder::link_kv)):
+    /// the local call, the baseline every remote path is compared with.
     ///
     /// # Errors
     /// When the linker already defines the interface.
     pub fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
-        bindings::neorun::kv::store::add_to_linker::<Host, LocalKv>(linker, |host| LocalKvRef {
-            kv: host.kv.as_deref(),
-        })
-    }
-}
-
-/// Marker for [`HasData`]: what the local store's host functions see.
-struct LocalKv;
-
-impl HasData for LocalKv {
-    type Data<'a> = LocalKvRef<'a>;
-}
-
-struct LocalKvRef<'a> {
-    kv: Option<&'a InMemoryKv>,
-}
-
-impl LocalKvRef<'_> {
-    fn kv(&self) -> wasmtime::Result<&InMemoryKv> {
-        self.kv.ok_or_else(|| {
-            wasmtime::format_err!("{INTERFACE} is linked locally but this store has no kv state")
-        })
-    }
-}
-
-impl bindings::neorun::kv::store::Host for LocalKvRef<'_> {
-    fn noop(&mut self) {}
-
-    fn get(&mut self, key: String) -> Option<Entry> {
-        self.kv.and_then(|kv| kv.get(&key))
-    }
-
-    fn put(&mut self, e: Entry) -> Result<u64, KvError> {
-        match self.kv() {
-            Ok(kv) => kv.put(e),
-            Err(_) => Err(KvError::InvalidKey("no store".into())),
+        fn kv<'a>(store: &'a StoreContextMut<'_, Host>) -> wasmtime::Result<&'a InMemoryKv> {
+            store.data().kv.as_deref().ok_or_else(|| {
+                wasmtime::format_err!("{INTERFACE} is linked locally but the store has no kv state")
+            })
         }
+        let mut i = linker.instance(INTERFACE)?;
+        i.func_wrap("noop", |_: StoreContextMut<'_, Host>, (): ()| Ok(()))?;
+        i.func_wrap("get", |s: StoreContextMut<'_, Host>, (key,): (String,)| {
+            Ok((kv(&s)?.get(&key),))
+        })?;
+        i.func_wrap("put", |s: StoreContextMut<'_, Host>, (e,): (Entry,)| Ok((kv(&s)?.put(e),)))?;
+        i.func_wrap("delete", |s: StoreContextMut<'_, Host>, (key,): (String,)| {
+            Ok((kv(&s)?.delete(&key),))
+        })?;
+        i.func_wrap("keys", |s: StoreContextMut<'_, Host>, (prefix,): (String,)| {
+            Ok((kv(&s)?.keys(&prefix),))
+        })?;
+        Ok(())
+    }
+}
+
+/// The export of the `client` world, typed: `run: func(op: op, n: u32) -> result<u64, string>`.
+#[derive(Clone, Copy)]
+pub struct Client {
+    run: TypedFunc<(Op, u32), (Result<u64, String>,)>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client").finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// Looks up `run` in `instance`.
+    ///
+    /// # Errors
+    /// When the instance has no `run` export of that type.
+    pub fn new(store: impl AsContextMut, instance: &Instance) -> wasmtime::Result<Self> {
+        Ok(Self { run: instance.get_typed_func(store, "run")? })
     }
 
-    fn delete(&mut self, key: String) -> bool {
-        self.kv.is_some_and(|kv| kv.delete(&key))
+    /// Calls `run(op, n)`.
+    ///
+    /// # Errors
+    /// When the guest traps (for example because a remote import failed).
+    pub async fn call_run<S: AsContextMut<Data = Host>>(
+        &self,
+        mut store: S,
+        op: Op,
+        n: u32,
+    ) -> wasmtime::Result<Result<u64, String>> {
+        Ok(self.run.call_async(&mut store, (op, n)).await?.0)
+    }
+}
+
+/// Serves the store as a remote peer: a [`remote::store::Handler`].
+impl remote::store::Handler for InMemoryKv {
+    async fn noop(&self) {}
+
+    async fn get(&self, key: String) -> Option<Entry> {
+        InMemoryKv::get(self, &key)
     }
 
-    fn keys(&mut self, prefix: String) -> Vec<String> {
-        self.kv.map(|kv| kv.keys(&prefix)).unwrap_or_default()
+    async fn put(&self, e: Entry) -> Result<u64, KvError> {
+        InMemoryKv::put(self, e)
     }
+
+    async fn delete(&self, key: String) -> bool {
+        InMemoryKv::delete(self, &key)
+    }
+
+    async fn keys(&self, prefix: String) -> Vec<String> {
+        InMemoryKv::keys(self, &prefix)
+    }
+}
+
+/// The store as a service for [`Exports`](crate::Exports): `neorun:kv/store@0.1.0`, arguments
+/// decoded straight into typed values by the generated server.
+pub type KvService = remote::store::Server<InMemoryKv>;
+
+/// A service serving `kv`.
+pub fn service(kv: Arc<InMemoryKv>) -> KvService {
+    remote::store::Server::from_arc(kv)
 }
 
 #[cfg(test)]

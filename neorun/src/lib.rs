@@ -6,12 +6,12 @@
 //! [`transport`], answered by a [`server`], decoded against the schema and handed back to the
 //! guest. [`InstanceBuilder`] decides per import and records the decision in a [`LinkPlan`].
 pub use neopack;
+pub use neorun_macros::remote;
 
 pub mod builder;
 pub mod dynamic;
 pub mod host;
 pub mod kv;
-pub mod kv_wire;
 pub mod ledger;
 pub mod rpc;
 pub mod server;
