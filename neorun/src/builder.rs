@@ -84,11 +84,26 @@ impl fmt::Display for Link {
     }
 }
 
+/// One line per import. The `wasi:*` imports served by WASI are folded into one line unless the
+/// alternate form (`{:#}`) is asked for.
 impl fmt::Display for LinkPlan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let width = self.entries.iter().map(|e| e.import.len()).max().unwrap_or(0);
-        for e in &self.entries {
+        let fold = !f.alternate();
+        let folded = |e: &&PlanEntry| fold && e.link == Link::Wasi;
+        let wasi = self.entries.iter().filter(folded).count();
+        let shown: Vec<&PlanEntry> = self.entries.iter().filter(|e| !folded(e)).collect();
+        let wasi_label = format!("wasi:* ({wasi} imports)");
+        let width = shown
+            .iter()
+            .map(|e| e.import.len())
+            .chain((wasi > 0).then_some(wasi_label.len()))
+            .max()
+            .unwrap_or(0);
+        for e in shown {
             writeln!(f, "  {:width$}  {}", e.import, e.link)?;
+        }
+        if wasi > 0 {
+            writeln!(f, "  {wasi_label:width$}  {}", Link::Wasi)?;
         }
         Ok(())
     }
