@@ -18,7 +18,7 @@ use neorun::neopack::{Encoder, Limits, tag};
 use neorun::rpc::frame::{Frame, Outcome, Reply, VERSION, Welcome, WelcomeEntry};
 use neorun::rpc::{ClientConfig, Connection, Failure, ServerConfig, Service, serve};
 use neorun::transport::tcp::{TcpConnector, TcpListener};
-use neorun::transport::{Connector, Listener};
+use neorun::transport::Connector;
 use neorun::{InstanceBuilder, LinkError};
 use neorun_workspace::guests;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
