@@ -12,7 +12,7 @@ use wasmtime::{Engine, Result as WasmResult};
 use crate::Host;
 use crate::dynamic::{self, RemoteCaller};
 use crate::kv::{self, InMemoryKv};
-use crate::ledger::{Ledger, LedgerInterface};
+use crate::ledger::{Ledger, LedgerInterface, WORLD};
 use crate::rpc::{BindError, Binding, Connection};
 
 /// How one import is served.
@@ -266,17 +266,28 @@ impl InstanceBuilder {
         &self.plan
     }
 
+    /// Marks the plan entries of `interface` as served by `link`: the instance import of that
+    /// name, or for [`WORLD`] every world-level function import.
     fn claim(&mut self, interface: &str, link: Link) -> Result<(), LinkError> {
-        let Some(entry) = self.plan.entries.iter_mut().find(|e| e.import == interface) else {
-            return Err(LinkError::NotImported { interface: interface.to_owned() });
+        let names: Vec<String> = if interface == WORLD {
+            self.import(WORLD)?.functions().iter().map(|f| f.name.clone()).collect()
+        } else {
+            vec![interface.to_owned()]
         };
-        if entry.link != Link::Missing {
+        let mut entries: Vec<&mut PlanEntry> =
+            self.plan.entries.iter_mut().filter(|e| names.contains(&e.import)).collect();
+        if entries.is_empty() {
+            return Err(LinkError::NotImported { interface: interface.to_owned() });
+        }
+        if let Some(e) = entries.iter().find(|e| e.link != Link::Missing) {
             return Err(LinkError::AlreadyLinked {
                 interface: interface.to_owned(),
-                link: entry.link.clone(),
+                link: e.link.clone(),
             });
         }
-        entry.link = link;
+        for e in &mut entries {
+            e.link = link.clone();
+        }
         Ok(())
     }
 
@@ -335,7 +346,11 @@ impl InstanceBuilder {
         let binding = conn.bind(iface.interface()).await?;
         self.claim(interface, Link::RemoteDynamic { peer: conn.peer().to_owned(), reason })?;
         let caller: Arc<dyn RemoteCaller> = Arc::new(binding);
-        let mut instance = self.linker.instance(interface)?;
+        let mut instance = if interface == WORLD {
+            self.linker.root()
+        } else {
+            self.linker.instance(interface)?
+        };
         dynamic::link_dynamic(&mut instance, &iface, caller)?;
         Ok(self)
     }

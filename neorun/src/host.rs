@@ -14,9 +14,10 @@ pub struct Host {
     wasi: WasiCtx,
     table: ResourceTable,
     pub(crate) kv: Option<Arc<InMemoryKv>>,
-    /// Argument buffer reused by stubs; taken out of the store while encoding.
+    /// Encoder reused by the static stubs for every call's arguments: its buffer and container
+    /// stack keep their capacity, so encoding allocates nothing.
     #[doc(hidden)]
-    pub __scratch: Vec<u8>,
+    pub __scratch: neopack::Encoder,
 }
 
 impl Host {
@@ -28,7 +29,7 @@ impl Host {
 
     /// A host with the given WASI context.
     pub fn with_wasi(wasi: WasiCtx) -> Self {
-        Self { wasi, table: ResourceTable::new(), kv: None, __scratch: Vec::new() }
+        Self { wasi, table: ResourceTable::new(), kv: None, __scratch: neopack::Encoder::new() }
     }
 }
 

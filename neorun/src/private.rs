@@ -44,8 +44,8 @@ fn target(iface: &Interface, func: usize) -> String {
     format!("interface `{}`, function `{f}`", iface.name)
 }
 
-/// Encodes `args` (the parameter record) into the store's scratch buffer and starts the call.
-/// The buffer goes back into the store before this returns; the call owns a copy of the bytes.
+/// Encodes `args` (the parameter record) with the store's reused encoder and starts the call,
+/// which takes its own copy of the bytes into the call frame.
 ///
 /// # Errors
 /// When the arguments cannot be encoded (a list longer than `u32::MAX`).
@@ -55,18 +55,15 @@ pub fn start_call<A: Encode + ?Sized>(
     func: usize,
     args: &A,
 ) -> wasmtime::Result<CallFuture> {
-    let mut buf = std::mem::take(&mut store.data_mut().__scratch);
-    buf.clear();
-    let mut enc = Encoder::with_buffer(buf);
-    let call = match args.encode(&mut enc).and_then(|()| enc.finish()) {
+    let enc = &mut store.data_mut().__scratch;
+    enc.clear();
+    match args.encode(enc).and_then(|()| enc.finish()) {
         Ok(bytes) => Ok(binding.call(func, bytes, None)),
         Err(e) => Err(wasmtime::format_err!(
             "{}: cannot encode the arguments: {e}",
             target(binding.interface(), func)
         )),
-    };
-    store.data_mut().__scratch = enc.into_bytes();
-    call
+    }
 }
 
 /// Awaits a call started by [`start_call`] and decodes its result; a peer is never trusted, so
