@@ -349,7 +349,7 @@ impl Frame<'_> {
                 enc.u32(c.iface)?;
                 enc.u32(c.func)?;
                 enc.u32(c.deadline_ms)?;
-                put_raw(enc, c.args)?;
+                enc.raw_value(c.args)?;
             }
             Frame::Reply(r) => {
                 enc.begin_record(3)?;
@@ -358,7 +358,7 @@ impl Frame<'_> {
                 match r.outcome {
                     Outcome::Ok(v) => {
                         enc.ok()?;
-                        put_raw(enc, v)?;
+                        enc.raw_value(v)?;
                     }
                     Outcome::Err { code, message } => {
                         enc.err()?;
@@ -515,12 +515,12 @@ impl<'a> Frame<'a> {
                 iface: dec.u32()?,
                 func: dec.u32()?,
                 deadline_ms: dec.u32()?,
-                args: take_raw(&mut dec, bytes)?,
+                args: dec.raw_value()?,
             }),
             kind::REPLY => {
                 let id = dec.u64()?;
                 let outcome = if dec.result()? {
-                    Outcome::Ok(take_raw(&mut dec, bytes)?)
+                    Outcome::Ok(dec.raw_value()?)
                 } else {
                     expect_count(&mut dec, 2)?;
                     let code = dec.u32()?;
@@ -539,24 +539,6 @@ impl<'a> Frame<'a> {
         dec.finish()?;
         Ok(frame)
     }
-}
-
-/// Appends one already-encoded value.
-// Interim: re-encodes through `ValueRef` until `Encoder::raw_value` is available.
-fn put_raw(enc: &mut Encoder, value: &[u8]) -> Result<(), FrameError> {
-    let limits = Limits { max_size: usize::MAX, max_depth: u32::MAX, max_items: u32::MAX };
-    let v = neopack::decode(value, limits)?;
-    Ok(neopack::encode_value(&v, enc)?)
-}
-
-/// Reads one value (validated) and returns its exact bytes.
-// Interim: skip and slice until `Decoder::raw_value` is available.
-fn take_raw<'a>(dec: &mut Decoder<'a>, input: &'a [u8]) -> Result<&'a [u8], FrameError> {
-    let start = dec.offset();
-    dec.skip()?;
-    input
-        .get(start..dec.offset())
-        .ok_or(FrameError::Invalid { what: "value out of bounds", offset: start })
 }
 
 fn expect_count(dec: &mut Decoder<'_>, expected: u32) -> Result<(), FrameError> {
