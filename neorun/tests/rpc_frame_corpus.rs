@@ -7,7 +7,7 @@ use neorun::rpc::fuzzing::check_frame;
 
 #[test]
 fn every_corpus_frame_is_handled_and_classified() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/frame");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/corpus/frame");
     let mut seen = (0, 0);
     for entry in std::fs::read_dir(&dir).expect("corpus directory") {
         let path = entry.unwrap().path();
@@ -27,7 +27,7 @@ fn every_corpus_frame_is_handled_and_classified() {
 
 #[test]
 fn every_prefix_and_single_byte_flip_of_a_golden_frame_is_handled() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/frame");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/corpus/frame");
     for entry in std::fs::read_dir(&dir).expect("corpus directory") {
         let path = entry.unwrap().path();
         if !path.file_name().unwrap().to_string_lossy().starts_with("golden-") {

@@ -141,7 +141,7 @@ fn every_golden_frame_decodes_and_reencodes_exactly() {
 
 #[test]
 fn every_golden_frame_is_in_the_seed_corpus() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/frame");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/corpus/frame");
     for (name, bytes) in examples() {
         let path = dir.join(format!("golden-{name}.bin"));
         if std::env::var_os("NEORUN_BLESS").is_some() {

@@ -11,6 +11,8 @@
 //! marshalling (guest memory → `Val` → bytes); the static stubs of `#[neorun::remote]` avoid it.
 
 mod codec;
+#[doc(hidden)]
+pub mod fuzzing;
 
 use std::fmt;
 use std::sync::Arc;
