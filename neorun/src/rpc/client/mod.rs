@@ -65,6 +65,16 @@ enum Link {
     Closed(String),
 }
 
+/// Where a call can go now.
+enum Target {
+    /// To the server's interface and function indexes.
+    Send(u32, u32),
+    /// Nowhere yet: its binding's handshake on this connection is not answered.
+    Wait,
+    /// Nowhere: its binding was refused (the reason).
+    Fail(String),
+}
+
 /// A call waiting to be sent, with its own copy of the arguments.
 struct Queued {
     slot: Arc<CallSlot>,
@@ -92,6 +102,38 @@ impl Inner {
         self.link == Link::Open && self.session.accepts_calls()
     }
 
+    /// Where `slot`'s call goes on the current connection: its binding's server indexes, or
+    /// why it must wait or fail.
+    fn target(&self, slot: &CallSlot) -> Target {
+        match self.bindings.get(slot.binding).map(|b| &b.table) {
+            Some(Table::Bound { generation, iface, funcs }) if *generation == self.generation => {
+                match funcs.get(slot.func) {
+                    Some(&func) => Target::Send(*iface, func),
+                    None => Target::Fail("no such function".into()),
+                }
+            }
+            Some(Table::Failed(reason)) => Target::Fail(reason.clone()),
+            Some(_) => Target::Wait,
+            None => Target::Fail("no such binding".into()),
+        }
+    }
+
+    /// Registers the call with the session and records where it went.
+    fn send(
+        &mut self,
+        now: Instant,
+        slot: &Arc<CallSlot>,
+        iface: u32,
+        func: u32,
+        args: &[u8],
+        timeout: Option<Duration>,
+    ) -> Result<(), CallFailure> {
+        let id =
+            self.session.call(now, iface, func, args, timeout, slot.clone()).map_err(|(f, _)| f)?;
+        slot.set_loc(Loc::Sent { generation: self.generation, id });
+        Ok(())
+    }
+
     /// Sends `slot`'s call now if nothing stands in the way, else queues it. Returns whether
     /// the driver must be woken.
     fn start(
@@ -111,28 +153,16 @@ impl Inner {
         if !self.session.accepts_calls() && self.link == Link::Open && !reconnects {
             return Err(CallFailure::Rejected { reason: "the server is going away".into() });
         }
-        let limit = self.limit(config);
-        match self.bindings.get(slot.binding).map(|b| &b.table) {
-            Some(Table::Failed(r)) => return Err(CallFailure::Rejected { reason: r.clone() }),
-            Some(Table::Bound { generation, iface, funcs })
-                if *generation == self.generation
-                    && self.ready()
-                    && self.queue.is_empty()
-                    && self.session.in_flight() < limit =>
-            {
-                let (generation, iface) = (*generation, *iface);
-                let Some(&func) = funcs.get(slot.func) else {
-                    return Err(CallFailure::Rejected { reason: "no such function".into() });
-                };
+        let free =
+            self.ready() && self.queue.is_empty() && self.session.in_flight() < self.limit(config);
+        match self.target(slot) {
+            Target::Fail(reason) => return Err(CallFailure::Rejected { reason }),
+            Target::Send(iface, func) if free => {
                 let was_empty = self.session.outbound_is_empty();
-                let id = self
-                    .session
-                    .call(now, iface, func, args, timeout, slot.clone())
-                    .map_err(|(f, _)| f)?;
-                slot.set_loc(Loc::Sent { generation, id });
+                self.send(now, slot, iface, func, args, timeout)?;
                 return Ok(was_empty);
             }
-            _ => {}
+            Target::Send(..) | Target::Wait => {}
         }
         if self.queue.len() >= config.max_queued {
             return Err(CallFailure::Overloaded { limit: config.max_queued });
@@ -159,25 +189,18 @@ impl Inner {
                 }
                 d => d.map(|d| d - now),
             };
-            let target = match self.bindings.get(slot.binding).map(|b| &b.table) {
-                Some(Table::Bound { generation, iface, funcs })
-                    if *generation == self.generation =>
-                {
-                    funcs.get(slot.func).map(|&f| (*iface, f)).ok_or("no such function".to_owned())
+            let (iface, func) = match self.target(&slot) {
+                Target::Send(iface, func) => (iface, func),
+                Target::Wait => break,
+                Target::Fail(reason) => {
+                    self.queue.pop_front();
+                    slot.complete(Err(CallFailure::Rejected { reason }));
+                    continue;
                 }
-                Some(Table::Failed(r)) => Err(r.clone()),
-                Some(_) => break,
-                None => Err("no such binding".to_owned()),
             };
             let Some(q) = self.queue.pop_front() else { break };
-            match target {
-                Ok((iface, func)) => {
-                    match self.session.call(now, iface, func, &q.args, timeout, slot.clone()) {
-                        Ok(id) => slot.set_loc(Loc::Sent { generation: self.generation, id }),
-                        Err((f, _)) => slot.complete(Err(f)),
-                    }
-                }
-                Err(reason) => slot.complete(Err(CallFailure::Rejected { reason })),
+            if let Err(f) = self.send(now, &slot, iface, func, &q.args, timeout) {
+                slot.complete(Err(f));
             }
         }
     }
