@@ -7,8 +7,8 @@ use std::sync::Arc;
 use bytes::Bytes;
 use futures::FutureExt;
 use neorun::kv::{InMemoryKv, Op};
-use neorun::kv_wire::{KvService, encode_entry};
 use neorun::neopack::Encoder;
+use neorun::neopack::codec::Encode;
 use neorun::rpc::Service;
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 use tokio::runtime::Runtime;
@@ -79,13 +79,13 @@ pub(crate) fn measure(
         rows.push(AllocRow { label: p.id.to_owned(), ops });
     }
 
-    let service = KvService::new(kv.clone());
+    let service = neorun::kv::service(kv.clone());
     let mut args = [Encoder::new(), Encoder::new(), Encoder::new()];
     args[0].begin_record(0)?;
     args[1].begin_record(1)?;
     args[1].str(BENCH_KEY)?;
     args[2].begin_record(1)?;
-    encode_entry(&mut args[2], &bench_entry(1))?;
+    bench_entry(1).encode(&mut args[2])?;
     let mut encoded = Vec::new();
     for mut a in args {
         a.end_record()?;

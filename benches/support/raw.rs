@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex};
 use bytes::{Buf, BytesMut};
 use futures::future::{FutureExt, LocalBoxFuture, join_all};
 use neorun::kv::Entry;
-use neorun::kv_wire::encode_entry;
 use neorun::neopack::Encoder;
+use neorun::neopack::codec::Encode;
 use neorun::rpc::frame::{Call, Frame, Outcome, Reply};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -68,7 +68,7 @@ impl PutFrames {
     pub(crate) fn new() -> Result<Self, Error> {
         let mut args = Encoder::new();
         args.begin_record(1)?;
-        encode_entry(&mut args, &bench_entry(7))?;
+        bench_entry(7).encode(&mut args)?;
         args.end_record()?;
         let args = args.finish()?.to_vec();
         let mut result = Encoder::new();

@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use neorun::Exports;
 use neorun::kv::InMemoryKv;
-use neorun::kv_wire::KvService;
 use neorun::rpc::{ClientConfig, Connection, ServerConfig, serve};
 use neorun::transport::tcp::{TcpConnector, TcpListener};
 use neorun::transport::{Connector, DEFAULT_MAX_FRAME, channel};
@@ -20,7 +19,7 @@ use super::guest::Error;
 /// When the service cannot be added.
 pub(crate) fn kv_exports(kv: &Arc<InMemoryKv>) -> Result<Arc<Exports>, Error> {
     let mut exports = Exports::new();
-    exports.add(Arc::new(KvService::new(kv.clone())))?;
+    exports.add(Arc::new(neorun::kv::service(kv.clone())))?;
     Ok(Arc::new(exports))
 }
 
