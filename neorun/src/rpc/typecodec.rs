@@ -1,4 +1,4 @@
-//! The neopack encoding of [`schema::Type`] and [`schema::Function`] trees (PROTOCOL.md,
+//! The neopack encoding of [`Type`] and [`Function`] trees (PROTOCOL.md,
 //! "Type trees"): how a server describes its own signature in a `welcome` mismatch entry so the
 //! client can name the first difference.
 

@@ -1,6 +1,6 @@
 //! The sans-I/O protocol core: plain state machines, no sockets, no runtime.
 //!
-//! A session is handed frames (as [`Bytes`]) and the current time, and hands back frames to
+//! A session is handed frames (as [`Bytes`](bytes::Bytes)) and the current time, and hands back frames to
 //! send ([`ClientSession::poll_transmit`]), events ([`ClientSession::poll_event`]) and the next
 //! instant at which it wants [`ClientSession::handle_timeout`] called
 //! ([`ClientSession::poll_timeout`]). The async drivers in [`crate::rpc`] connect one session to
@@ -181,7 +181,7 @@ pub(crate) fn frame_limits(limits: Limits, max_frame: u32) -> Limits {
 /// A failure reported by the peer in a `reply`, or by a [`Service`](crate::rpc::Service).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Failure {
-    /// A [`code`](crate::rpc::frame::code); services use 1000 and up for their own.
+    /// A [`code`] value; services use 1000 and up for their own.
     pub code: u32,
     /// A human-readable description.
     pub message: String,
