@@ -4,6 +4,7 @@
 
 use std::fmt;
 use std::sync::Arc;
+use std::time::Duration;
 
 use wasmtime::Store;
 use wasmtime::component::{Component, Instance, Linker};
@@ -202,6 +203,14 @@ impl fmt::Debug for InstanceBuilder {
     }
 }
 
+/// `binding` with its per-call deadline replaced when `deadline` says so.
+fn with_deadline(binding: Binding, deadline: Option<Option<Duration>>) -> Binding {
+    match deadline {
+        Some(d) => binding.with_deadline(d),
+        None => binding,
+    }
+}
+
 /// Is this import served by WASI p2?
 fn is_wasi(name: &str) -> bool {
     name.starts_with("wasi:")
@@ -333,17 +342,33 @@ impl InstanceBuilder {
         interface: &str,
         conn: &Connection,
     ) -> Result<&mut Self, LinkError> {
-        self.link_dynamic(interface, conn, "no static stubs given".into()).await
+        self.link_dynamic(interface, conn, "no static stubs given".into(), None).await
     }
 
+    /// As [`link_remote`](Self::link_remote), with `deadline` for every call of this link
+    /// instead of the connection's default (`None`: no deadline).
+    ///
+    /// # Errors
+    /// As [`link_remote`](Self::link_remote).
+    pub async fn link_remote_with_deadline(
+        &mut self,
+        interface: &str,
+        conn: &Connection,
+        deadline: Option<Duration>,
+    ) -> Result<&mut Self, LinkError> {
+        self.link_dynamic(interface, conn, "no static stubs given".into(), Some(deadline)).await
+    }
+
+    /// `deadline`: `None` keeps the connection's default, `Some(d)` replaces it for this link.
     async fn link_dynamic(
         &mut self,
         interface: &str,
         conn: &Connection,
         reason: String,
+        deadline: Option<Option<Duration>>,
     ) -> Result<&mut Self, LinkError> {
         let iface = self.remote_import(interface)?;
-        let binding = conn.bind(iface.interface()).await?;
+        let binding = with_deadline(conn.bind(iface.interface()).await?, deadline);
         self.claim(interface, Link::RemoteDynamic { peer: conn.peer().to_owned(), reason })?;
         let caller: Arc<dyn RemoteCaller> = Arc::new(binding);
         let mut instance = if interface == WORLD {
@@ -372,7 +397,7 @@ impl InstanceBuilder {
         if let Err(mismatch) = iface.check_against(stubs.schema()) {
             let reason = format!("import differs from the compiled schema: {mismatch}");
             tracing::info!(interface, %reason, "falling back to dynamic stubs");
-            return self.link_dynamic(interface, conn, reason).await;
+            return self.link_dynamic(interface, conn, reason, None).await;
         }
         let binding = conn.bind(stubs.schema()).await?;
         self.claim(interface, Link::RemoteStatic { peer: conn.peer().to_owned() })?;

@@ -2,7 +2,7 @@
 //!
 //! Its interface is `neorun:kv/store@0.1.0` (`neorun/wit/kv.wit`). The same [`InMemoryKv`] can
 //! be linked into a guest locally ([`InMemoryKv::add_to_linker`], a typed host call) or served
-//! to remote guests ([`KvService`](crate::kv::KvService)).
+//! to remote guests ([`KvService`]).
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
