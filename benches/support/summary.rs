@@ -53,6 +53,10 @@ fn goal(name: &str, value: Option<f64>, met: impl Fn(f64) -> bool) {
 pub(crate) fn print(rec: &Recorder, placements: &[Placement]) {
     let ns = |op: &str, id: &str| rec.ns_per_call(&format!("{op}/{id}"));
     println!("\n== call_paths summary: medians of this run's batches ==");
+    // Threads that sleep (the TCP and multi-thread rows) suffer most from a busy machine.
+    if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
+        println!("load average at the end of the run: {}", load.trim());
+    }
     println!("\nns per call (x the local call); tarpc has no wasm guest: plain Rust calls");
     println!("{:<26} {:>18} {:>18} {:>18}", "path", "noop", "get", "put");
     let mut ids: Vec<(&str, bool)> = placements.iter().map(|p| (p.id, p.guest.is_some())).collect();
