@@ -162,9 +162,7 @@ impl<'a> Decoder<'a> {
                     return Err(DecodeError::new(K::CountMismatch, pos));
                 }
                 f.remaining -= 1;
-                if f.kind == FrameKind::List && f.elem != 0xff {
-                    f.elem = next_elem(f.elem, self.input.get(pos).copied().unwrap_or(0));
-                }
+                f.tags |= 1 << (self.input.get(pos).copied().unwrap_or(0) & 31);
             }
             None if self.root_started => return Err(DecodeError::new(K::TrailingBytes, pos)),
             None => self.root_started = true,
@@ -428,7 +426,7 @@ impl<'a> Decoder<'a> {
         self.check_depth(self.stack.len + 1, start)?;
         let (count, end) = self.container_head()?;
         self.end = end;
-        self.stack.push(Frame { kind, elem: 0, remaining: count, start, end });
+        self.stack.push(Frame { kind, tags: 0, remaining: count, start, end });
         Ok(count)
     }
 
@@ -471,7 +469,7 @@ impl<'a> Decoder<'a> {
         if self.pos != f.end {
             return Err(DecodeError::new(K::BodyLengthMismatch, self.pos));
         }
-        if f.kind == FrameKind::List && tag::scalar_width(f.elem).is_some() {
+        if f.kind == FrameKind::List && one_scalar_tag(f.tags) {
             return Err(DecodeError::new(K::NonCanonical(PACK_LIST), f.start));
         }
         self.stack.pop();
@@ -499,7 +497,7 @@ impl<'a> Decoder<'a> {
         } else {
             self.push(Frame {
                 kind: FrameKind::Slot,
-                elem: 0,
+                tags: 0,
                 remaining: 1,
                 start,
                 end: self.end,
@@ -518,7 +516,7 @@ impl<'a> Decoder<'a> {
         let start = self.pos;
         self.expect(tag::VARIANT)?;
         let case = self.raw_u32()?;
-        self.push(Frame { kind: FrameKind::Slot, elem: 0, remaining: 1, start, end: self.end })?;
+        self.push(Frame { kind: FrameKind::Slot, tags: 0, remaining: 1, start, end: self.end })?;
         Ok(case)
     }
 
@@ -573,7 +571,15 @@ impl<'a> Decoder<'a> {
 
 pub(crate) const PACK_LIST: &str = "list of one fixed-width scalar must be packed";
 
-/// The list-uniformity state after an element tagged `t` (see `Frame::elem`).
+/// Whether the tag set `tags` (see `Frame::tags`) is exactly one fixed-width scalar tag: a list
+/// of such elements must be packed.
+#[inline]
+pub(crate) fn one_scalar_tag(tags: u32) -> bool {
+    tags.is_power_of_two() && tag::scalar_width(tags.trailing_zeros() as u8).is_some()
+}
+
+/// The list-uniformity state after an element tagged `t` (a schema-less walk): 0 before the
+/// first element, the shared scalar tag, or `0xff` once they differ.
 #[inline]
 pub(crate) fn next_elem(state: u8, t: u8) -> u8 {
     match state {

@@ -9,16 +9,13 @@ use crate::tag;
 /// What an entry of the encoder's stack is waiting for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
-    /// A `LIST`; `elem` tracks whether every element so far has the same scalar tag.
+    /// A `LIST`; `tags` tells whether every element has the same tag.
     List,
     /// A `RECORD`.
     Record,
-    /// The one payload value of a variant, `some`, `ok` or `err`; `elem` holds its tag.
+    /// The one payload value of a variant, `some`, `ok` or `err`; `slot_tag` holds its tag.
     Slot,
 }
-
-/// `Open::elem` of a list whose elements are not all the same scalar tag.
-const MIXED: u8 = 0xff;
 
 #[derive(Clone, Copy, Debug)]
 struct Open {
@@ -27,7 +24,18 @@ struct Open {
     len_pos: usize,
     declared: u32,
     written: u32,
-    elem: u8,
+    /// Bit `t` is set for every tag `t` written into this entry (all tags are below 32), so
+    /// a list's elements share one tag exactly when one bit is set. One `or` per value.
+    tags: u32,
+    /// A slot's own tag, which its parent counts once the payload is complete.
+    slot_tag: u8,
+}
+
+impl Open {
+    #[inline(always)]
+    const fn new(kind: Kind, len_pos: usize, declared: u32, slot_tag: u8) -> Self {
+        Self { kind, len_pos, declared, written: 0, tags: 0, slot_tag }
+    }
 }
 
 /// Writes one neopack message into a reusable buffer.
@@ -43,6 +51,9 @@ struct Open {
 #[derive(Clone, Debug, Default)]
 pub struct Encoder {
     buf: Vec<u8>,
+    /// The open containers and payload slots, innermost last. Entries are updated in place and
+    /// never copied while open: a copy of an entry whose counters were just written would wait
+    /// for those stores (no store-to-load forwarding into a wider load).
     stack: Vec<Open>,
     root_start: usize,
     root_done: bool,
@@ -99,45 +110,57 @@ impl Encoder {
     }
 
     /// Checks that one more value may be written here.
-    #[inline]
+    #[inline(always)]
     fn before(&self) -> Result<(), EncodeError> {
         match self.stack.last() {
-            None if self.root_done => Err(EncodeError::SecondRoot),
-            Some(top) if top.kind != Kind::Slot && top.written >= top.declared => {
-                Err(EncodeError::CountMismatch {
-                    declared: top.declared,
-                    written: top.written.saturating_add(1),
-                })
-            }
-            _ => Ok(()),
+            // A slot declares 1 and is closed by its value, so it always passes.
+            Some(top) if top.written < top.declared => Ok(()),
+            None if !self.root_done => Ok(()),
+            _ => Err(self.full()),
+        }
+    }
+
+    /// Why no value fits: the root is written or the container has all its values.
+    #[cold]
+    #[inline(never)]
+    fn full(&self) -> EncodeError {
+        match self.stack.last() {
+            None => EncodeError::SecondRoot,
+            Some(top) => EncodeError::CountMismatch {
+                declared: top.declared,
+                written: top.written.saturating_add(1),
+            },
         }
     }
 
     /// Records that a value with tag `t` is complete, closing the payload slots it completes.
-    #[inline]
-    fn done(&mut self, mut t: u8) {
-        while let Some(top) = self.stack.last_mut() {
-            match top.kind {
-                Kind::Slot => {
-                    t = top.elem;
-                    self.stack.pop();
-                }
-                Kind::List => {
-                    let first = top.written == 0 && tag::scalar_width(t).is_some();
-                    top.elem = if first || top.elem == t { t } else { MIXED };
-                    top.written += 1;
-                    return;
-                }
-                Kind::Record => {
-                    top.written += 1;
-                    return;
-                }
+    #[inline(always)]
+    fn done(&mut self, t: u8) {
+        match self.stack.last_mut() {
+            Some(top) if top.kind != Kind::Slot => {
+                top.written += 1;
+                top.tags |= 1 << (t & 31);
             }
+            _ => self.done_slow(t),
+        }
+    }
+
+    /// `done` when the value completes a slot or the root.
+    #[inline(never)]
+    fn done_slow(&mut self, mut t: u8) {
+        while let Some(top) = self.stack.last_mut() {
+            if top.kind != Kind::Slot {
+                top.written += 1;
+                top.tags |= 1 << (t & 31);
+                return;
+            }
+            t = top.slot_tag;
+            self.stack.pop();
         }
         self.root_done = true;
     }
 
-    #[inline]
+    #[inline(always)]
     fn scalar<const N: usize>(&mut self, t: u8, body: [u8; N]) -> Result<(), EncodeError> {
         self.before()?;
         // One append of tag and body: a single capacity check.
@@ -394,42 +417,56 @@ impl Encoder {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn begin(&mut self, t: u8, kind: Kind, count: u32) -> Result<(), EncodeError> {
         self.before()?;
         let len_pos = self.buf.len() + 1;
         let c = count.to_le_bytes();
         self.buf.extend_from_slice(&[t, 0, 0, 0, 0, c[0], c[1], c[2], c[3]]);
-        self.stack.push(Open { kind, len_pos, declared: count, written: 0, elem: 0 });
+        self.stack.push(Open::new(kind, len_pos, count, 0));
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn end(&mut self, kind: Kind, expected: &'static str) -> Result<(), EncodeError> {
-        let top = match self.stack.last() {
-            Some(top) if top.kind == kind => *top,
-            Some(top) if top.kind == Kind::Slot => return Err(EncodeError::PayloadExpected),
-            _ => return Err(EncodeError::NotOpen { expected }),
+        let (len_pos, declared, tags) = match self.stack.last() {
+            Some(top) if top.kind == kind && top.written == top.declared => {
+                (top.len_pos, top.declared, top.tags)
+            }
+            _ => return Err(self.end_error(kind, expected)),
         };
-        if top.written != top.declared {
-            return Err(EncodeError::CountMismatch {
-                declared: top.declared,
-                written: top.written,
-            });
-        }
-        let body = self.buf.len() - top.len_pos - 4;
+        let body = self.buf.len() - len_pos - 4;
         let body = u32::try_from(body).map_err(|_| EncodeError::TooLarge)?;
-        self.stack.pop();
-        let mut t = if kind == Kind::List { tag::LIST } else { tag::RECORD };
-        match tag::scalar_width(top.elem) {
-            Some(width) if kind == Kind::List && top.declared > 0 => {
-                self.compact(top.len_pos, top.declared, top.elem, width);
+        let mut t = tag::RECORD;
+        if kind == Kind::List {
+            t = tag::LIST;
+            // One tag, a fixed-width scalar: the list must be packed (SPEC.md §3.2).
+            let elem = tags.trailing_zeros() as u8;
+            let one = tags.is_power_of_two();
+            if let Some(width) = tag::scalar_width(elem).filter(|_| one) {
+                self.compact(len_pos, declared, elem, width);
                 t = tag::PACKED;
             }
-            _ => self.buf[top.len_pos..top.len_pos + 4].copy_from_slice(&body.to_le_bytes()),
         }
+        if t != tag::PACKED {
+            self.buf[len_pos..len_pos + 4].copy_from_slice(&body.to_le_bytes());
+        }
+        self.stack.pop();
         self.done(t);
         Ok(())
+    }
+
+    /// Why `end` cannot close the innermost entry (a different kind, or values missing).
+    #[cold]
+    #[inline(never)]
+    fn end_error(&self, kind: Kind, expected: &'static str) -> EncodeError {
+        match self.stack.last() {
+            Some(top) if top.kind == Kind::Slot => EncodeError::PayloadExpected,
+            Some(top) if top.kind == kind => {
+                EncodeError::CountMismatch { declared: top.declared, written: top.written }
+            }
+            _ => EncodeError::NotOpen { expected },
+        }
     }
 
     /// Rewrites the `LIST` of `count` scalars tagged `elem` whose `body-len` field is at
@@ -494,7 +531,7 @@ impl Encoder {
         if let Some(case) = case {
             self.buf.extend_from_slice(&case.to_le_bytes());
         }
-        self.stack.push(Open { kind: Kind::Slot, len_pos: 0, declared: 1, written: 0, elem: t });
+        self.stack.push(Open::new(Kind::Slot, 0, 1, t));
         Ok(())
     }
 

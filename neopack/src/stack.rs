@@ -14,8 +14,9 @@ pub(crate) enum FrameKind {
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Frame {
     pub(crate) kind: FrameKind,
-    /// Same scalar tag of every element so far (lists), 0 before the first, `0xff` when mixed.
-    pub(crate) elem: u8,
+    /// Bit `t` is set for every tag `t` (modulo 32) read in this container: a list's elements
+    /// share one tag exactly when one bit is set. One `or` per value.
+    pub(crate) tags: u32,
     pub(crate) remaining: u32,
     /// Offset of the container's tag.
     pub(crate) start: usize,
@@ -35,13 +36,11 @@ pub(crate) struct Stack {
 }
 
 impl Stack {
-    #[inline]
+    #[inline(always)]
     pub(crate) fn top_mut(&mut self) -> Option<&mut Frame> {
-        match self.len {
-            0 => None,
-            n if n <= INLINE => Some(&mut self.inline[n - 1]),
-            _ => self.spill.last_mut(),
-        }
+        // An empty stack wraps to `usize::MAX` and finds the spill empty too: one compare.
+        let i = self.len.wrapping_sub(1);
+        if i < INLINE { Some(&mut self.inline[i]) } else { self.spill.last_mut() }
     }
     #[inline]
     pub(crate) fn push(&mut self, f: Frame) {
