@@ -20,8 +20,8 @@ pub struct Decoder<'a> {
     /// Where the innermost open container's body ends (the input's end at the root).
     pub(crate) end: usize,
     pub(crate) limits: Limits,
-    items: u64,
-    stack: Stack,
+    pub(crate) items: u64,
+    pub(crate) stack: Stack,
     root_started: bool,
 }
 
@@ -45,13 +45,12 @@ macro_rules! typed_scalar {
         ///
         /// # Errors
         /// A [`DecodeError`] naming the first bad byte.
-        #[inline]
+        #[inline(always)]
         pub fn $name(&mut self) -> Result<$t, DecodeError> {
-            self.enter()?;
-            self.expect(tag::$tag)?;
-            let v = <$t>::from_le_bytes(self.array::<$n>()?);
-            self.done();
-            Ok(v)
+            match self.fast_fixed::<{ $n + 1 }>(tag::$tag) {
+                Some([_, b @ ..]) => Ok(<$t>::from_le_bytes(b)),
+                None => self.fixed_slow::<$n>(tag::$tag).map(<$t>::from_le_bytes),
+            }
         }
     )*};
 }
@@ -356,13 +355,12 @@ impl<'a> Decoder<'a> {
     ///
     /// # Errors
     /// A [`DecodeError`] naming the first bad byte.
-    #[inline]
+    #[inline(always)]
     pub fn f64(&mut self) -> Result<f64, DecodeError> {
-        self.enter()?;
-        self.expect(tag::F64)?;
-        let v = self.f64_body()?;
-        self.done();
-        Ok(v)
+        match self.fast_f64() {
+            Some(v) => Ok(v),
+            None => self.f64_slow(),
+        }
     }
 
     /// `CHAR`, which must be a Unicode scalar value.
@@ -381,13 +379,12 @@ impl<'a> Decoder<'a> {
     ///
     /// # Errors
     /// A [`DecodeError`] naming the first bad byte.
-    #[inline]
+    #[inline(always)]
     pub fn str(&mut self) -> Result<&'a str, DecodeError> {
-        self.enter()?;
-        self.expect(tag::STRING)?;
-        let v = self.str_body()?;
-        self.done();
-        Ok(v)
+        match self.fast_str() {
+            Some(v) => Ok(v),
+            None => self.str_slow(),
+        }
     }
 
     /// A packed `u8` array (`list<u8>`), borrowed from the input.
@@ -418,23 +415,19 @@ impl<'a> Decoder<'a> {
         Ok(p)
     }
 
-    #[inline]
+    #[inline(always)]
     fn begin(&mut self, t: u8, kind: FrameKind) -> Result<u32, DecodeError> {
-        self.enter()?;
-        let start = self.pos;
-        self.expect(t)?;
-        self.check_depth(self.stack.len + 1, start)?;
-        let (count, end) = self.container_head()?;
-        self.end = end;
-        self.stack.push(Frame { kind, tags: 0, remaining: count, start, end });
-        Ok(count)
+        match self.fast_begin(t, kind) {
+            Some(count) => Ok(count),
+            None => self.begin_slow(t, kind),
+        }
     }
 
     /// Opens a `LIST`; returns its count. Read that many values, then [`Decoder::end`].
     ///
     /// # Errors
     /// A [`DecodeError`] naming the first bad byte.
-    #[inline]
+    #[inline(always)]
     pub fn begin_list(&mut self) -> Result<u32, DecodeError> {
         self.begin(tag::LIST, FrameKind::List)
     }
@@ -443,7 +436,7 @@ impl<'a> Decoder<'a> {
     ///
     /// # Errors
     /// A [`DecodeError`] naming the first bad byte.
-    #[inline]
+    #[inline(always)]
     pub fn begin_record(&mut self) -> Result<u32, DecodeError> {
         self.begin(tag::RECORD, FrameKind::Record)
     }

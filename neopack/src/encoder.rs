@@ -326,12 +326,11 @@ impl Encoder {
     ///
     /// # Errors
     /// [`EncodeError::TooLarge`] beyond `u32::MAX` bytes; otherwise as [`Encoder::unit`].
-    #[inline]
+    #[inline(always)]
     pub fn str(&mut self, v: &str) -> Result<(), EncodeError> {
         self.before()?;
         let len = u32::try_from(v.len()).map_err(|_| EncodeError::TooLarge)?;
         let l = len.to_le_bytes();
-        self.buf.reserve(5 + v.len());
         self.buf.extend_from_slice(&[tag::STRING, l[0], l[1], l[2], l[3]]);
         self.buf.extend_from_slice(v.as_bytes());
         self.done(tag::STRING);

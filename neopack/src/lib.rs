@@ -49,6 +49,7 @@ pub mod codec;
 mod decoder;
 mod encoder;
 mod error;
+mod fast;
 #[doc(hidden)]
 pub mod fuzzing;
 mod packable;
