@@ -7,6 +7,7 @@
 //! - [`Connection`] / [`Binding`]: the client driver; [`serve_connection`] / [`serve`]: the
 //!   server driver.
 
+mod alarm;
 mod client;
 mod error;
 pub mod frame;

@@ -20,10 +20,11 @@ use futures::{FutureExt, SinkExt, StreamExt};
 use neopack::schema::Interface;
 use tokio::sync::watch;
 
+use super::alarm::Alarm;
 use super::error::RpcError;
 use super::outbox::Outbox;
 use super::session::{Failure, ServerConfig, ServerEvent, ServerSchema, ServerSession};
-use crate::transport::{Conn, Listener, TransportError};
+use crate::transport::{Conn, FrameSink, FrameStream, Listener, TransportError};
 
 /// The most frames read or completions collected per wake-up before writing.
 const BATCH: usize = 64;
@@ -94,7 +95,10 @@ pub async fn serve_connection(
 
 type CallOutcome = (u64, Result<Bytes, Failure>);
 
-async fn wait_shutdown(rx: &mut watch::Receiver<Option<String>>) -> String {
+/// A handler future that did not finish when first polled.
+type Running = Abortable<BoxFuture<'static, CallOutcome>>;
+
+async fn wait_shutdown(mut rx: watch::Receiver<Option<String>>) -> String {
     loop {
         if let Some(r) = rx.borrow_and_update().clone() {
             return r;
@@ -105,11 +109,167 @@ async fn wait_shutdown(rx: &mut watch::Receiver<Option<String>>) -> String {
     }
 }
 
-async fn sleep_until(at: Option<Instant>) {
-    match at {
-        Some(at) => tokio::time::sleep_until(at.into()).await,
-        None => futures::future::pending().await,
+/// How a connection's loop ended.
+enum End {
+    /// Flush what is queued, then close the transport.
+    Close,
+    /// The transport failed.
+    Lost(TransportError),
+    /// The client closed the connection.
+    ClientClosed,
+}
+
+/// One connection: its session, the transport halves and the calls still running.
+struct ConnDriver {
+    session: ServerSession,
+    service: Arc<dyn Service>,
+    sink: FrameSink,
+    stream: FrameStream,
+    peer: String,
+    running: FuturesUnordered<Running>,
+    aborts: HashMap<u64, AbortHandle>,
+    outbox: Outbox,
+    alarm: Alarm,
+    shutdown: Option<BoxFuture<'static, String>>,
+    outcome: Result<(), RpcError>,
+}
+
+impl ConnDriver {
+    /// Starts the handler of a dispatched call and polls it once: a handler that is ready at
+    /// once (most are) is answered on the spot, without a task of its own; the others run in
+    /// [`ConnDriver::running`] until they finish or are cancelled.
+    fn dispatch(&mut self, cx: &mut Context<'_>, id: u64, iface: usize, func: usize, args: Bytes) {
+        let service = &self.service;
+        let first = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            let mut fut = service.call(iface, func, args);
+            match fut.as_mut().poll(cx) {
+                Poll::Ready(result) => Ok(result),
+                Poll::Pending => Err(fut),
+            }
+        }));
+        let fut = match first {
+            Ok(Ok(result)) => return self.session.complete(id, result),
+            Ok(Err(fut)) => fut,
+            Err(_) => return self.session.complete(id, Err(panicked())),
+        };
+        let fut = AssertUnwindSafe(fut)
+            .catch_unwind()
+            .map(move |r| (id, r.unwrap_or_else(|_| Err(panicked()))));
+        let (handle, reg) = AbortHandle::new_pair();
+        self.aborts.insert(id, handle);
+        self.running.push(Abortable::new(fut.boxed(), reg));
     }
+
+    /// Acts on the session's events; true when it asks to close.
+    fn events(&mut self, cx: &mut Context<'_>) -> bool {
+        let mut close = false;
+        while let Some(ev) = self.session.poll_event() {
+            match ev {
+                ServerEvent::Dispatch { id, iface, func, args, .. } => {
+                    self.dispatch(cx, id, iface, func, args);
+                }
+                ServerEvent::Cancel { id } => {
+                    if let Some(h) = self.aborts.remove(&id) {
+                        h.abort();
+                    }
+                }
+                ServerEvent::ProtocolViolation { what } => {
+                    tracing::warn!(
+                        peer = self.peer,
+                        "rpc protocol violation by the client: {what}"
+                    );
+                    self.outcome = Err(RpcError::Protocol(what));
+                }
+                ServerEvent::Close { reason } => {
+                    tracing::debug!(peer = self.peer, "closing rpc connection: {reason}");
+                    close = true;
+                }
+            }
+        }
+        close
+    }
+
+    /// Runs until the connection ends: reads a batch of frames (each call's handler started as
+    /// its frame is handled), collects finished handlers, then writes every reply with one
+    /// flush; the timer is set for the session's next timeout.
+    fn poll(&mut self, cx: &mut Context<'_>) -> Poll<End> {
+        // Rounds of work before yielding to the other tasks of the runtime.
+        const ROUNDS: usize = 16;
+        for _ in 0..ROUNDS {
+            let mut progress = false;
+            if self.events(cx) {
+                return Poll::Ready(End::Close);
+            }
+            while let Some(b) = self.session.poll_transmit() {
+                self.outbox.push(b);
+            }
+            if self.session.is_closed() {
+                return Poll::Ready(End::Close);
+            }
+            if !self.outbox.is_idle()
+                && let Poll::Ready(Err(e)) = self.outbox.poll_write(&mut self.sink, cx)
+            {
+                return Poll::Ready(End::Lost(e));
+            }
+            let mut t = None;
+            for _ in 0..BATCH {
+                match self.stream.as_mut().poll_next(cx) {
+                    Poll::Ready(Some(Ok(b))) => {
+                        let now = *t.get_or_insert_with(now);
+                        self.session.handle_frame(now, &b);
+                        // Start the call at once: its reply may leave with this batch.
+                        if self.events(cx) {
+                            return Poll::Ready(End::Close);
+                        }
+                        progress = true;
+                        if self.session.is_closed() {
+                            break;
+                        }
+                    }
+                    Poll::Ready(Some(Err(e))) => return Poll::Ready(End::Lost(e)),
+                    Poll::Ready(None) => return Poll::Ready(End::ClientClosed),
+                    Poll::Pending => break,
+                }
+            }
+            for _ in 0..BATCH {
+                if self.running.is_empty() {
+                    break;
+                }
+                match self.running.poll_next_unpin(cx) {
+                    Poll::Ready(Some(done)) => {
+                        if let Ok((id, result)) = done {
+                            self.aborts.remove(&id);
+                            self.session.complete(id, result);
+                        }
+                        progress = true;
+                    }
+                    Poll::Ready(None) | Poll::Pending => break,
+                }
+            }
+            if let Some(shutdown) = &mut self.shutdown
+                && let Poll::Ready(reason) = shutdown.as_mut().poll(cx)
+            {
+                self.shutdown = None;
+                self.session.shutdown(&reason);
+                progress = true;
+            }
+            self.alarm.want(self.session.poll_timeout());
+            if self.alarm.poll(cx).is_ready() {
+                self.session.handle_timeout(now());
+                progress = true;
+            }
+            if !progress {
+                // Every source polled above registered its wake-up.
+                return Poll::Pending;
+            }
+        }
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
+
+fn panicked() -> Failure {
+    Failure::handler("the handler panicked")
 }
 
 async fn run_connection(
@@ -117,105 +277,41 @@ async fn run_connection(
     service: Arc<dyn Service>,
     schema: Arc<ServerSchema>,
     config: ServerConfig,
-    mut shutdown: watch::Receiver<Option<String>>,
+    shutdown: watch::Receiver<Option<String>>,
 ) -> Result<(), RpcError> {
-    let Conn { mut sink, mut stream, peer, peer_identity } = conn;
-    let mut session = ServerSession::new(schema, config, now()).with_peer_identity(peer_identity);
-    let mut running: FuturesUnordered<Abortable<BoxFuture<'static, CallOutcome>>> =
-        FuturesUnordered::new();
-    let mut aborts: HashMap<u64, AbortHandle> = HashMap::new();
-    let mut shut = false;
-    let mut outbox = Outbox::default();
-    let mut outcome = Ok(());
-    loop {
-        let mut close = false;
-        while let Some(ev) = session.poll_event() {
-            match ev {
-                ServerEvent::Dispatch { id, iface, func, args, .. } => {
-                    let fut = service.call(iface, func, args);
-                    let fut = AssertUnwindSafe(fut).catch_unwind().map(move |r| {
-                        (id, r.unwrap_or_else(|_| Err(Failure::handler("the handler panicked"))))
-                    });
-                    let (handle, reg) = AbortHandle::new_pair();
-                    aborts.insert(id, handle);
-                    running.push(Abortable::new(fut.boxed(), reg));
-                }
-                ServerEvent::Cancel { id } => {
-                    if let Some(h) = aborts.remove(&id) {
-                        h.abort();
-                    }
-                }
-                ServerEvent::ProtocolViolation { what } => {
-                    tracing::warn!(peer, "rpc protocol violation by the client: {what}");
-                    outcome = Err(RpcError::Protocol(what));
-                }
-                ServerEvent::Close { reason } => {
-                    tracing::debug!(peer, "closing rpc connection: {reason}");
-                    close = true;
-                }
+    let Conn { sink, stream, peer, peer_identity } = conn;
+    let session = ServerSession::new(schema, config, now()).with_peer_identity(peer_identity);
+    let mut d = ConnDriver {
+        session,
+        service,
+        sink,
+        stream,
+        peer,
+        running: FuturesUnordered::new(),
+        aborts: HashMap::new(),
+        outbox: Outbox::default(),
+        alarm: Alarm::default(),
+        shutdown: Some(wait_shutdown(shutdown).boxed()),
+        outcome: Ok(()),
+    };
+    match futures::future::poll_fn(|cx| d.poll(cx)).await {
+        End::Close => {
+            while let Some(b) = d.session.poll_transmit() {
+                d.outbox.push(b);
             }
+            let _ = d.outbox.write_all(&mut d.sink).await;
+            let _ = d.sink.close().await;
+            d.outcome
         }
-        while let Some(b) = session.poll_transmit() {
-            outbox.push(b);
+        End::Lost(e) => {
+            d.session.connection_lost(&e.to_string());
+            Err(RpcError::Transport(e))
         }
-        if close || session.is_closed() {
-            let _ = outbox.write_all(&mut sink).await;
-            let _ = sink.close().await;
-            return outcome;
-        }
-        let timeout = session.poll_timeout();
-        let idle = outbox.is_idle();
-        tokio::select! {
-            r = futures::future::poll_fn(|cx| outbox.poll_write(&mut sink, cx)), if !idle => {
-                if let Err(e) = r {
-                    return Err(lost(&mut session, e));
-                }
-            }
-            f = stream.next() => {
-                let t = now();
-                let mut next = Some(f);
-                let mut n = 0;
-                while let Some(f) = next.take() {
-                    match f {
-                        Some(Ok(b)) => session.handle_frame(t, &b),
-                        Some(Err(e)) => return Err(lost(&mut session, e)),
-                        None => {
-                            session.connection_lost("closed by the client");
-                            return outcome;
-                        }
-                    }
-                    n += 1;
-                    if n < BATCH && !session.is_closed() {
-                        next = stream.next().now_or_never();
-                    }
-                }
-            }
-            Some(done) = running.next(), if !running.is_empty() => {
-                let mut next = Some(done);
-                let mut n = 0;
-                while let Some(done) = next.take() {
-                    if let Ok((id, result)) = done {
-                        aborts.remove(&id);
-                        session.complete(id, result);
-                    }
-                    n += 1;
-                    if n < BATCH {
-                        next = running.next().now_or_never().flatten();
-                    }
-                }
-            }
-            () = sleep_until(timeout) => session.handle_timeout(now()),
-            reason = wait_shutdown(&mut shutdown), if !shut => {
-                shut = true;
-                session.shutdown(&reason);
-            }
+        End::ClientClosed => {
+            d.session.connection_lost("closed by the client");
+            d.outcome
         }
     }
-}
-
-fn lost(session: &mut ServerSession, e: TransportError) -> RpcError {
-    session.connection_lost(&e.to_string());
-    RpcError::Transport(e)
 }
 
 /// The server of [`serve`]: a future that accepts connections until shut down, and the handle
@@ -260,10 +356,11 @@ async fn accept_loop(
     mut listener: impl Listener,
     service: Arc<dyn Service>,
     config: ServerConfig,
-    mut shutdown: watch::Receiver<Option<String>>,
+    shutdown: watch::Receiver<Option<String>>,
 ) -> Result<(), RpcError> {
     let schema = Arc::new(ServerSchema::new(service.interfaces().to_vec()));
     let mut tasks = tokio::task::JoinSet::new();
+    let mut stop = std::pin::pin!(wait_shutdown(shutdown.clone()));
     let result = loop {
         tokio::select! {
             conn = listener.accept() => match conn {
@@ -285,7 +382,7 @@ async fn accept_loop(
                 Err(TransportError::Closed) => break Ok(()),
                 Err(e) => break Err(RpcError::Transport(e)),
             },
-            _ = wait_shutdown(&mut shutdown) => break Ok(()),
+            _ = &mut stop => break Ok(()),
             Some(_) = tasks.join_next(), if !tasks.is_empty() => {}
         }
     };
