@@ -45,7 +45,9 @@ fn target(iface: &Interface, func: usize) -> String {
 }
 
 /// Encodes `args` (the parameter record) with the store's reused encoder and starts the call,
-/// which takes its own copy of the bytes into the call frame.
+/// which takes its own copy of the bytes into the call frame. The bytes come from the typed
+/// encoder of the function's own schema, so they are not checked against it again, and the
+/// result is left to [`finish_call`]'s typed decoder (see `Binding::call_typed`).
 ///
 /// # Errors
 /// When the arguments cannot be encoded (a list longer than `u32::MAX`).
@@ -58,7 +60,7 @@ pub fn start_call<A: Encode + ?Sized>(
     let enc = &mut store.data_mut().__scratch;
     enc.clear();
     match args.encode(enc).and_then(|()| enc.finish()) {
-        Ok(bytes) => Ok(binding.call(func, bytes, None)),
+        Ok(bytes) => Ok(binding.call_typed(func, bytes)),
         Err(e) => Err(wasmtime::format_err!(
             "{}: cannot encode the arguments: {e}",
             target(binding.interface(), func)

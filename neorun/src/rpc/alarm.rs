@@ -36,6 +36,11 @@ impl Alarm {
         }
     }
 
+    /// The instant the timer is set for, while it is set.
+    pub(super) fn armed(&self) -> Option<Instant> {
+        self.armed
+    }
+
     /// Ready once when the instant it is set for has come; the alarm is then unset.
     pub(super) fn poll(&mut self, cx: &mut Context<'_>) -> Poll<()> {
         match (&mut self.sleep, self.armed) {

@@ -86,7 +86,7 @@ impl CallSlot {
 
 enum CallState {
     Failed(Option<CallError>),
-    Pending { slot: Arc<CallSlot>, binding: Arc<BindingInner> },
+    Pending { slot: Arc<CallSlot>, binding: Arc<BindingInner>, check: bool },
     Done,
 }
 
@@ -108,8 +108,9 @@ impl CallFuture {
         Self { state: CallState::Failed(Some(error)) }
     }
 
-    pub(super) fn pending(slot: Arc<CallSlot>, binding: Arc<BindingInner>) -> Self {
-        Self { state: CallState::Pending { slot, binding } }
+    /// A call in flight; with `check`, its result is checked against the result type.
+    pub(super) fn pending(slot: Arc<CallSlot>, binding: Arc<BindingInner>, check: bool) -> Self {
+        Self { state: CallState::Pending { slot, binding, check } }
     }
 }
 
@@ -118,7 +119,7 @@ impl Future for CallFuture {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = &mut *self;
-        let (result, binding, func) = match &mut this.state {
+        let (result, binding, func, check) = match &mut this.state {
             CallState::Failed(e) => {
                 let e = e.take();
                 this.state = CallState::Done;
@@ -128,10 +129,10 @@ impl Future for CallFuture {
                     reason: "polled after completion".into(),
                 })));
             }
-            CallState::Pending { slot, binding } => {
+            CallState::Pending { slot, binding, check } => {
                 let mut s = slot.lock();
                 match s.result.take() {
-                    Some(r) => (r, binding.clone(), slot.func),
+                    Some(r) => (r, binding.clone(), slot.func, *check),
                     None => {
                         if !s.waker.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
                             s.waker = Some(cx.waker().clone());
@@ -144,7 +145,8 @@ impl Future for CallFuture {
         };
         this.state = CallState::Done;
         Poll::Ready(match result {
-            Ok(value) => binding.check_result(func, value),
+            Ok(value) if check => binding.check_result(func, value),
+            Ok(value) => Ok(value),
             Err(f) => Err(binding.error(func, f)),
         })
     }
@@ -152,7 +154,7 @@ impl Future for CallFuture {
 
 impl Drop for CallFuture {
     fn drop(&mut self) {
-        if let CallState::Pending { slot, binding } = &self.state {
+        if let CallState::Pending { slot, binding, .. } = &self.state {
             binding.conn.shared.abandon(slot);
         }
     }

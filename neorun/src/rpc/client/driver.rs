@@ -5,17 +5,23 @@ use std::future::Future;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
+use std::task::{Context, Poll};
+use std::time::Duration;
 
-use futures::{FutureExt, SinkExt, StreamExt};
+use futures::{SinkExt, StreamExt};
 
-use super::{Shared, now};
+use super::now;
+use super::shared::Shared;
+use crate::rpc::alarm::Alarm;
 use crate::rpc::outbox::Outbox;
 use crate::rpc::session::earliest;
 use crate::transport::{Conn, Connector, FrameSink, FrameStream};
 
 /// The most frames read from the transport per lock, to batch work without starving writes.
 const READ_BATCH: usize = 64;
+
+/// Rounds of work before the driver yields to the other tasks of its runtime.
+const ROUNDS: usize = 16;
 
 /// How long a closing client waits to hand its last frames to the transport.
 const CLOSE_GRACE: Duration = Duration::from_secs(1);
@@ -25,13 +31,6 @@ enum Ended {
     Closing,
     /// The transport or the session ended, for this reason.
     Lost(String),
-}
-
-async fn sleep_until(at: Option<Instant>) {
-    match at {
-        Some(at) => tokio::time::sleep_until(at.into()).await,
-        None => futures::future::pending().await,
-    }
 }
 
 fn closing(shared: &Shared) -> bool {
@@ -81,17 +80,25 @@ pub(super) async fn run(shared: Arc<Shared>, first: Conn, connector: Option<Arc<
 /// dropped.
 async fn while_waiting<F: Future>(shared: &Shared, fut: F) -> Option<F::Output> {
     let mut fut = std::pin::pin!(fut);
-    loop {
-        let next = shared.lock().expire_queue(now());
-        if closing(shared) {
-            return None;
+    let mut alarm = Alarm::default();
+    futures::future::poll_fn(|cx| {
+        loop {
+            shared.bell.answer(cx);
+            let next = shared.lock().expire_queue(now());
+            if closing(shared) {
+                return Poll::Ready(None);
+            }
+            if let Poll::Ready(out) = fut.as_mut().poll(cx) {
+                return Poll::Ready(Some(out));
+            }
+            alarm.want(next);
+            let timer = alarm.poll(cx).is_ready();
+            if !timer && !shared.bell.answer(cx) {
+                return Poll::Pending;
+            }
         }
-        tokio::select! {
-            out = &mut fut => return Some(out),
-            () = sleep_until(next) => {}
-            () = shared.wake.notified() => {}
-        }
-    }
+    })
+    .await
 }
 
 /// Connects again: at once, then after each failure with the configured backoff.
@@ -122,71 +129,121 @@ async fn reconnect(
     }
 }
 
-/// Drives one transport connection until it ends. Writing never blocks reading (see
-/// [`Outbox`]).
-async fn drive(shared: &Shared, mut sink: FrameSink, mut stream: FrameStream) -> Ended {
-    let peer = shared.peer.as_str();
-    let mut outbox = Outbox::default();
-    loop {
-        if closing(shared) {
-            {
-                let mut g = shared.lock();
-                g.session.close("client closed");
-                while let Some(b) = g.session.poll_transmit() {
-                    outbox.push(b);
-                }
-            }
-            let _ = tokio::time::timeout(CLOSE_GRACE, async {
-                let _ = outbox.write_all(&mut sink).await;
-                let _ = sink.close().await;
-            })
-            .await;
-            return Ended::Closing;
-        }
-        let timeout = {
+/// Drives one transport connection until it ends. The sink is shared with the callers (see
+/// [`Shared::flush`]); writing never blocks reading (see [`Outbox`]).
+async fn drive(shared: &Shared, sink: FrameSink, mut stream: FrameStream) -> Ended {
+    {
+        let mut w = shared.writer();
+        w.sink = Some(sink);
+        w.outbox = Outbox::default();
+        w.failed = None;
+    }
+    let mut alarm = Alarm::default();
+    let ended =
+        futures::future::poll_fn(|cx| poll_drive(shared, &mut stream, &mut alarm, cx)).await;
+    let (sink, mut outbox) = {
+        let mut w = shared.writer();
+        (w.sink.take(), std::mem::take(&mut w.outbox))
+    };
+    if let (Ended::Closing, Some(mut sink)) = (&ended, sink) {
+        {
             let mut g = shared.lock();
-            // Events first: a welcome or a completion may let queued calls go.
-            g.process_events(peer);
-            let t = now();
-            let queued = g.expire_queue(t);
-            g.promote(t, &shared.config);
+            g.session.close("client closed");
             while let Some(b) = g.session.poll_transmit() {
                 outbox.push(b);
             }
+        }
+        let _ = tokio::time::timeout(CLOSE_GRACE, async {
+            let _ = outbox.write_all(&mut sink).await;
+            let _ = sink.close().await;
+        })
+        .await;
+    }
+    ended
+}
+
+/// One wake-up of the driver: reads what the server sent (completing callers), hands the
+/// session's frames to the transport, and sets the timer for the session's next timeout.
+fn poll_drive(
+    shared: &Shared,
+    stream: &mut FrameStream,
+    alarm: &mut Alarm,
+    cx: &mut Context<'_>,
+) -> Poll<Ended> {
+    let peer = shared.peer.as_str();
+    for _ in 0..ROUNDS {
+        if closing(shared) {
+            return Poll::Ready(Ended::Closing);
+        }
+        shared.bell.answer(cx);
+        let mut again = false;
+        // Deadlines before replies: a call past its deadline fails as such even when the
+        // server's deadline reply is already here.
+        if alarm.poll(cx).is_ready() {
+            shared.lock().session.handle_timeout(now());
+            again = true;
+        }
+        // Then read: a reply completes its caller at once.
+        let mut t = None;
+        for n in 0..READ_BATCH {
+            let f = match stream.poll_next_unpin(cx) {
+                Poll::Ready(Some(Ok(b))) => b,
+                Poll::Ready(Some(Err(e))) => return Poll::Ready(Ended::Lost(e.to_string())),
+                Poll::Ready(None) => {
+                    return Poll::Ready(Ended::Lost("closed by the server".into()));
+                }
+                Poll::Pending => break,
+            };
+            let t = *t.get_or_insert_with(now);
+            let mut g = shared.lock();
+            g.session.handle_frame(t, &f);
             if g.session.is_closed() {
-                return Ended::Lost(g.last_close.clone());
+                break;
             }
-            earliest(g.session.poll_timeout(), queued)
-        };
-        let idle = outbox.is_idle();
-        tokio::select! {
-            biased;
-            r = futures::future::poll_fn(|cx| outbox.poll_write(&mut sink, cx)), if !idle => {
-                if let Err(e) = r {
-                    return Ended::Lost(e.to_string());
-                }
-            }
-            f = stream.next() => {
-                let t = now();
+            again |= n + 1 == READ_BATCH;
+        }
+        {
+            let mut w = shared.writer();
+            {
                 let mut g = shared.lock();
-                let mut next = Some(f);
-                let mut n = 0;
-                while let Some(f) = next.take() {
-                    match f {
-                        Some(Ok(b)) => g.session.handle_frame(t, &b),
-                        Some(Err(e)) => return Ended::Lost(e.to_string()),
-                        None => return Ended::Lost("closed by the server".into()),
-                    }
-                    n += 1;
-                    if n < READ_BATCH && !g.session.is_closed() {
-                        next = stream.next().now_or_never();
-                    }
+                // Events first: a welcome or a completion may let queued calls go.
+                g.process_events(peer);
+                let queued = if g.queue.is_empty() {
+                    None
+                } else {
+                    let t = now();
+                    let next = g.expire_queue(t);
+                    g.promote(t, &shared.config);
+                    next
+                };
+                while let Some(b) = g.session.poll_transmit() {
+                    w.outbox.push(b);
                 }
+                if g.session.is_closed() {
+                    return Poll::Ready(Ended::Lost(g.last_close.clone()));
+                }
+                alarm.want(earliest(g.session.poll_timeout(), queued));
+                g.alarm_at = alarm.armed();
+            };
+            if let Some(e) = w.failed.take() {
+                return Poll::Ready(Ended::Lost(e.to_string()));
             }
-            () = shared.wake.notified() => {}
-            () = sleep_until(timeout) => shared.lock().session.handle_timeout(now()),
+            let w = &mut *w;
+            if let Some(sink) = &mut w.sink
+                && !w.outbox.is_idle()
+                && let Poll::Ready(Err(e)) = w.outbox.poll_write(sink, cx)
+            {
+                return Poll::Ready(Ended::Lost(e.to_string()));
+            }
+        }
+        // Rung while this round ran: look again.
+        again |= shared.bell.answer(cx);
+        if !again {
+            return Poll::Pending;
         }
     }
+    cx.waker().wake_by_ref();
+    Poll::Pending
 }
 
 /// A small xorshift generator for backoff jitter, seeded from the process's random hasher
