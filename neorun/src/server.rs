@@ -117,6 +117,10 @@ impl Service for Exports {
             .boxed(),
         }
     }
+
+    fn decodes_strictly(&self, iface: usize) -> bool {
+        self.routes.get(iface).is_some_and(|(service, local)| service.decodes_strictly(*local))
+    }
 }
 
 /// One instance of the served component with its export handles, looked up once.

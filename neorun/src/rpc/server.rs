@@ -47,6 +47,23 @@ pub trait Service: Send + Sync + 'static {
         func: usize,
         args: Bytes,
     ) -> BoxFuture<'static, Result<Bytes, Failure>>;
+
+    /// True when [`call`](Service::call) decodes the arguments of interface `iface`'s
+    /// functions into typed values with every check of their parameter types (a strict
+    /// decoder of the same schema, such as the generated `Server` of `#[neorun::remote]`)
+    /// and fails malformed ones with `bad-arguments`. The server then skips its own check of
+    /// the arguments against the schema, which would walk them a second time. Default false:
+    /// the server checks them before `call`.
+    fn decodes_strictly(&self, iface: usize) -> bool {
+        let _ = iface;
+        false
+    }
+}
+
+/// The schema the sessions of `service` check calls against.
+fn schema_of(service: &dyn Service) -> Arc<ServerSchema> {
+    let schema = ServerSchema::new(service.interfaces().to_vec());
+    Arc::new(schema.with_strict_decoders(|i| service.decodes_strictly(i)))
 }
 
 /// Asks a server to shut down: every connection sends `goaway`, answers new calls
@@ -89,7 +106,7 @@ pub async fn serve_connection(
     service: Arc<dyn Service>,
     config: ServerConfig,
 ) -> Result<(), RpcError> {
-    let schema = Arc::new(ServerSchema::new(service.interfaces().to_vec()));
+    let schema = schema_of(service.as_ref());
     run_connection(conn, service, schema, config, ShutdownHandle::new().subscribe()).await
 }
 
@@ -358,7 +375,7 @@ async fn accept_loop(
     config: ServerConfig,
     shutdown: watch::Receiver<Option<String>>,
 ) -> Result<(), RpcError> {
-    let schema = Arc::new(ServerSchema::new(service.interfaces().to_vec()));
+    let schema = schema_of(service.as_ref());
     let mut tasks = tokio::task::JoinSet::new();
     let mut stop = std::pin::pin!(wait_shutdown(shutdown.clone()));
     let result = loop {

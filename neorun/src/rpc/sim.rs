@@ -380,6 +380,18 @@ fn bad_arguments_are_rejected_before_dispatch() {
 }
 
 #[test]
+fn arguments_of_a_strictly_decoding_service_are_left_to_its_decoder() {
+    let mut s = Sim::new(vec![echo_iface(Type::U32)], ServerConfig::default());
+    let schema = ServerSchema::new(vec![echo_iface(Type::U32)]).with_strict_decoders(|i| i == 0);
+    s.server = ServerSession::new(Arc::new(schema), ServerConfig::default(), s.now);
+    s.bind(&echo_iface(Type::U32));
+    s.client.call(s.now, 0, 0, &u32_value(1), None, 1).map_err(|e| e.0).unwrap();
+    s.run();
+    assert_eq!(s.work.len(), 1, "dispatched unchecked: the service's decoder answers");
+    assert!(s.done.is_empty());
+}
+
+#[test]
 fn handler_result_of_the_wrong_type_is_answered_bad_result() {
     let mut s = sim();
     let id = s.call(1, 5, None);

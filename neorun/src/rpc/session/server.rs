@@ -21,6 +21,9 @@ pub struct ServerSchema {
     interfaces: Vec<Interface>,
     /// `[iface][func]` → (parameter record type, result type).
     types: Vec<Vec<(Type, Option<Type>)>>,
+    /// `[iface]`: the service decodes the arguments strictly (`Service::decodes_strictly`),
+    /// so the session does not check them against the schema first.
+    strict: Vec<bool>,
 }
 
 impl ServerSchema {
@@ -30,7 +33,19 @@ impl ServerSchema {
             .iter()
             .map(|i| i.functions.iter().map(|f| (f.params_type(), f.result.clone())).collect())
             .collect();
-        Self { interfaces, types }
+        let strict = vec![false; interfaces.len()];
+        Self { interfaces, types, strict }
+    }
+
+    /// This schema, where `strict(i)` says whether the service decodes the arguments of
+    /// interface `i` into typed values with every check of the parameter types (see
+    /// `Service::decodes_strictly`): the session then leaves the check to that decoder
+    /// instead of walking the arguments twice. Malformed arguments still fail the call with
+    /// `bad-arguments`, from the service.
+    #[must_use]
+    pub fn with_strict_decoders(mut self, strict: impl Fn(usize) -> bool) -> Self {
+        self.strict = (0..self.interfaces.len()).map(strict).collect();
+        self
     }
 
     /// The exported interfaces.
@@ -427,7 +442,8 @@ impl ServerSession {
             let msg = format!("{} calls already in flight", self.calls.len());
             return self.fail(id, code::OVERLOADED, &msg);
         }
-        if let Some((params, _)) = self.schema.types(iface, func)
+        if !self.schema.strict.get(iface).copied().unwrap_or(false)
+            && let Some((params, _)) = self.schema.types(iface, func)
             && let Err(e) = neopack::validate(c.args, params, self.limits)
         {
             return self.fail(id, code::BAD_ARGUMENTS, &format!("invalid arguments: {e}"));
