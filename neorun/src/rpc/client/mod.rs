@@ -1,9 +1,11 @@
 //! The client driver: one task per [`Connection`] owns the transport and a [`ClientSession`];
 //! cheap handles ([`Connection`], [`Binding`]) start calls from any task.
 //!
-//! The call path encodes the call frame into the session's reused buffer under a short lock,
-//! queues it and wakes the driver only when the queue was empty; the driver feeds every queued
-//! frame and flushes once, and completes callers through their [`CallSlot`].
+//! The call path encodes the call frame into the session's reused buffer under a short lock
+//! and, when no one else is writing, hands it to the transport itself (see `shared`); the
+//! driver writes what callers could not, reads replies and completes callers through their
+//! [`CallSlot`], and keeps one timer for the session's next deadline, which a caller rings it
+//! about only when its own deadline is earlier.
 //!
 //! A call that cannot go out at once — the connection has `max_in_flight` calls in flight, is
 //! reconnecting, or is re-running a binding's handshake — waits in a bounded queue
