@@ -432,6 +432,12 @@ pub mod jobs {
         fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
             ::core::slice::from_ref(schema())
         }
+        /// The typed decoding of the arguments checks them completely (tags, counts,
+        /// UTF-8, canonical floats, case indexes, trailing bytes), so the server need
+        /// not walk them against the schema first.
+        fn decodes_strictly(&self, __iface: usize) -> bool {
+            __iface == 0
+        }
         fn call(
             &self,
             __iface: usize,
@@ -631,6 +637,12 @@ pub mod events {
     impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
         fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
             ::core::slice::from_ref(schema())
+        }
+        /// The typed decoding of the arguments checks them completely (tags, counts,
+        /// UTF-8, canonical floats, case indexes, trailing bytes), so the server need
+        /// not walk them against the schema first.
+        fn decodes_strictly(&self, __iface: usize) -> bool {
+            __iface == 0
         }
         fn call(
             &self,
