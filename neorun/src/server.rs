@@ -16,7 +16,7 @@ use wasmtime::{Engine, Store};
 
 use crate::Host;
 use crate::dynamic;
-use crate::ledger::Ledger;
+use crate::ledger::{Ledger, LedgerInterface};
 use crate::rpc::frame::code;
 use crate::rpc::{Failure, Service};
 
@@ -141,6 +141,9 @@ pub struct ComponentService {
 
 struct ComponentInner {
     pre: InstancePre<Host>,
+    /// The served exports, as the ledger read them.
+    exports: Vec<LedgerInterface>,
+    /// Their schemas, as [`Service::interfaces`] hands them out.
     interfaces: Vec<Interface>,
     pool: Mutex<Vec<Pooled>>,
     max_idle: usize,
@@ -195,6 +198,7 @@ impl ComponentService {
             inner: Arc::new(ComponentInner {
                 pre,
                 interfaces: chosen.iter().map(|e| e.interface().clone()).collect(),
+                exports: chosen.into_iter().cloned().collect(),
                 pool: Mutex::new(Vec::new()),
                 max_idle: 64,
             }),
@@ -218,22 +222,12 @@ impl ComponentInner {
         let fail = |e: wasmtime::Error| Failure::handler(format!("instantiating: {e:#}"));
         let mut store = Store::new(self.pre.engine(), Host::new());
         let instance = self.pre.instantiate_async(&mut store).await.map_err(fail)?;
-        let mut funcs = Vec::with_capacity(self.interfaces.len());
-        for iface in &self.interfaces {
-            let idx =
-                instance.get_export_index(&mut store, None, &iface.name).ok_or_else(|| {
-                    Failure::handler(format!("instance has no export `{}`", iface.name))
-                })?;
-            let mut fs = Vec::with_capacity(iface.functions.len());
-            for f in &iface.functions {
-                let func = instance
-                    .get_export_index(&mut store, Some(&idx), &f.name)
-                    .and_then(|fi| instance.get_func(&mut store, fi))
-                    .ok_or_else(|| {
-                        Failure::handler(format!("instance has no function `{}`", f.name))
-                    })?;
-                fs.push(func);
-            }
+        let mut funcs = Vec::with_capacity(self.exports.len());
+        for iface in &self.exports {
+            let fs = (0..iface.functions().len())
+                .map(|i| dynamic::find_export(&mut store, &instance, iface, i))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| Failure::handler(e.to_string()))?;
             funcs.push(fs);
         }
         Ok(Pooled { store, funcs })
@@ -245,26 +239,33 @@ impl ComponentInner {
         func: usize,
         args: Bytes,
     ) -> Result<Bytes, Failure> {
-        let schema =
-            self.interfaces.get(iface).and_then(|i| i.functions.get(func)).ok_or_else(|| {
-                Failure::new(code::UNKNOWN_TARGET, format!("no function #{iface}.{func}"))
-            })?;
-        let params = dynamic::decode_args(&args, schema)
-            .map_err(|e| Failure::new(code::BAD_ARGUMENTS, e.to_string()))?;
+        let Some(export) = self.exports.get(iface).filter(|e| func < e.functions().len()) else {
+            return Err(Failure::new(code::UNKNOWN_TARGET, format!("no function #{iface}.{func}")));
+        };
         let mut pooled = match self.take_idle() {
             Some(p) => p,
             None => self.instantiate().await?,
         };
         let f = pooled.funcs[iface][func];
-        let mut results = vec![wasmtime::component::Val::Bool(false); schema.result.iter().len()];
-        // A trap poisons the instance: it is dropped, not returned to the pool.
-        f.call_async(&mut pooled.store, &params, &mut results)
-            .await
-            .map_err(|e| Failure::handler(format!("`{}` trapped: {e:#}", schema.name)))?;
-        self.give_back(pooled);
         let mut enc = neopack::Encoder::new();
-        dynamic::encode_result(&mut enc, schema, &results)
-            .map_err(|e| Failure::handler(format!("encoding the result: {e}")))?;
+        let limits = neopack::Limits::default();
+        match dynamic::call_func(&mut pooled.store, f, export, func, &args, limits, &mut enc).await
+        {
+            Ok(()) => self.give_back(pooled),
+            // A trap poisons the instance: it is dropped, not returned to the pool.
+            Err(e @ dynamic::CallError::Guest { .. }) => {
+                return Err(Failure::handler(e.to_string()));
+            }
+            Err(e) => {
+                self.give_back(pooled);
+                let code = match e {
+                    dynamic::CallError::Args { .. } => code::BAD_ARGUMENTS,
+                    dynamic::CallError::NoSuchFunction { .. } => code::UNKNOWN_TARGET,
+                    _ => code::HANDLER_FAILED,
+                };
+                return Err(Failure::new(code, e.to_string()));
+            }
+        }
         enc.finish().map_err(|e| Failure::handler(format!("encoding the result: {e}")))?;
         Ok(Bytes::from(enc.into_bytes()))
     }

@@ -22,7 +22,7 @@ use futures::future::BoxFuture;
 use neopack::schema::Function;
 use neopack::{DecodeError, EncodeError, Encoder, Limits};
 use wasmtime::AsContextMut;
-use wasmtime::component::{Instance, LinkerInstance, Val};
+use wasmtime::component::{Func, Instance, LinkerInstance, Val};
 
 use crate::ledger::LedgerInterface;
 
@@ -233,6 +233,22 @@ pub async fn call_export(
     limits: Limits,
     out: &mut Encoder,
 ) -> Result<(), CallError> {
+    let guest_func = find_export(&mut store, instance, iface, func)?;
+    call_func(store, guest_func, iface, func, args, limits, out).await
+}
+
+/// Looks up function `func` of the exported interface `iface` in `instance`, once, for
+/// [`call_func`].
+///
+/// # Errors
+/// [`CallError::NoSuchFunction`] when the ledger has no such function or the instance does not
+/// export it.
+pub fn find_export(
+    mut store: impl AsContextMut,
+    instance: &Instance,
+    iface: &LedgerInterface,
+    func: usize,
+) -> Result<Func, CallError> {
     let missing = |function: String| CallError::NoSuchFunction {
         interface: iface.name().to_owned(),
         function,
@@ -247,10 +263,31 @@ pub async fn call_export(
                 .ok_or_else(|| missing(f.name.clone()))?,
         )
     };
-    let guest_func = instance
+    instance
         .get_export_index(&mut store, parent.as_ref(), &f.name)
         .and_then(|idx| instance.get_func(&mut store, idx))
-        .ok_or_else(|| missing(f.name.clone()))?;
+        .ok_or_else(|| missing(f.name.clone()))
+}
+
+/// Runs `guest_func` (function `func` of `iface`, found with [`find_export`]) on `args`, the
+/// parameters record, and appends its result value to `out` without finishing it.
+///
+/// # Errors
+/// [`CallError::Args`] for arguments that do not fit the function's parameters,
+/// [`CallError::Guest`] when the guest traps, [`CallError::Results`] when its results do not fit.
+pub async fn call_func(
+    mut store: impl AsContextMut<Data: Send>,
+    guest_func: Func,
+    iface: &LedgerInterface,
+    func: usize,
+    args: &[u8],
+    limits: Limits,
+    out: &mut Encoder,
+) -> Result<(), CallError> {
+    let f = iface.functions().get(func).ok_or_else(|| CallError::NoSuchFunction {
+        interface: iface.name().to_owned(),
+        function: format!("#{func}"),
+    })?;
     let params = codec::decode_args_with(args, f, limits)
         .map_err(|source| CallError::Args { function: label(iface, &f.name), source })?;
     let mut results = vec![Val::Bool(false); usize::from(f.result.is_some())];
