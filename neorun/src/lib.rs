@@ -8,6 +8,7 @@
 pub use neopack;
 pub use neorun_macros::remote;
 
+pub mod budget;
 pub mod builder;
 pub mod dynamic;
 pub mod host;

@@ -13,13 +13,21 @@ use crate::transport::{FrameSink, TransportError};
 #[derive(Debug, Default)]
 pub(super) struct Outbox {
     frames: VecDeque<Bytes>,
+    /// Bytes of `frames`.
+    bytes: usize,
     unflushed: bool,
 }
 
 impl Outbox {
     /// Queues a frame.
     pub(super) fn push(&mut self, frame: Bytes) {
+        self.bytes += frame.len();
         self.frames.push_back(frame);
+    }
+
+    /// Bytes queued and not yet accepted by the sink.
+    pub(super) fn bytes(&self) -> usize {
+        self.bytes
     }
 
     /// True when nothing waits to be fed or flushed.
@@ -37,6 +45,7 @@ impl Outbox {
             match sink.as_mut().poll_ready(cx) {
                 Poll::Ready(Ok(())) => {
                     if let Some(frame) = self.frames.pop_front() {
+                        self.bytes -= frame.len();
                         sink.as_mut().start_send(frame)?;
                         self.unflushed = true;
                     }

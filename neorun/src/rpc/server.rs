@@ -4,6 +4,11 @@
 //! Calls of one connection run concurrently inside that connection's task (no per-call
 //! spawn); replies leave in completion order, coalesced into one flush per wake-up. Each
 //! connection runs in its own task, so one bad client never disturbs another.
+//!
+//! Flow control: a connection reads frames only while its replies not yet taken by the
+//! transport stay under `ServerConfig::reply_budget` and the server's [`Budget`] has room, so
+//! a client that does not read its replies is pushed back by the transport (the TCP window)
+//! instead of growing the server; it gets every reply once it reads.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -22,8 +27,9 @@ use tokio::sync::watch;
 
 use super::alarm::Alarm;
 use super::error::RpcError;
-use super::outbox::Outbox;
+use super::frame::{Frame, goaway_reason};
 use super::session::{Failure, ServerConfig, ServerEvent, ServerSchema, ServerSession};
+use crate::budget::{Budget, Held};
 use crate::transport::{Conn, FrameSink, FrameStream, Listener, TransportError};
 
 /// The most frames read or completions collected per wake-up before writing.
@@ -145,7 +151,12 @@ struct ConnDriver {
     peer: String,
     running: FuturesUnordered<Running>,
     aborts: HashMap<u64, AbortHandle>,
-    outbox: Outbox,
+    /// Frames handed to the sink and not flushed yet.
+    unflushed: bool,
+    budget: Budget,
+    /// What this connection holds as last charged to the budget: queued bytes, argument
+    /// bytes, calls in flight, calls refused.
+    charged: (usize, usize, usize, u64),
     alarm: Alarm,
     shutdown: Option<BoxFuture<'static, String>>,
     outcome: Result<(), RpcError>,
@@ -217,19 +228,20 @@ impl ConnDriver {
             if self.events(cx) {
                 return Poll::Ready(End::Close);
             }
-            while let Some(b) = self.session.poll_transmit() {
-                self.outbox.push(b);
-            }
             if self.session.is_closed() {
                 return Poll::Ready(End::Close);
             }
-            if !self.outbox.is_idle()
-                && let Poll::Ready(Err(e)) = self.outbox.poll_write(&mut self.sink, cx)
-            {
+            if let Poll::Ready(Err(e)) = self.poll_write(cx) {
                 return Poll::Ready(End::Lost(e));
             }
+            self.charge();
             let mut t = None;
             for _ in 0..BATCH {
+                // Backpressure: no new work while this connection's replies wait for the
+                // client, or while the server's memory is spent (a release wakes us).
+                if !self.session.wants_frames() || self.budget.poll_room(cx).is_pending() {
+                    break;
+                }
                 match self.stream.as_mut().poll_next(cx) {
                     Poll::Ready(Some(Ok(b))) => {
                         let now = *t.get_or_insert_with(now);
@@ -242,6 +254,7 @@ impl ConnDriver {
                         if self.session.is_closed() {
                             break;
                         }
+                        self.charge();
                     }
                     Poll::Ready(Some(Err(e))) => return Poll::Ready(End::Lost(e)),
                     Poll::Ready(None) => return Poll::Ready(End::ClientClosed),
@@ -275,6 +288,15 @@ impl ConnDriver {
                 self.session.handle_timeout(now());
                 progress = true;
             }
+            if self.session.has_transmit() {
+                // Replies of this round: hand them over now (a full transport registered
+                // its wake-up); more frames are read in the next round.
+                if let Poll::Ready(Err(e)) = self.poll_write(cx) {
+                    return Poll::Ready(End::Lost(e));
+                }
+                progress |= self.session.has_transmit() && self.session.wants_frames();
+            }
+            self.charge();
             if !progress {
                 // Every source polled above registered its wake-up.
                 return Poll::Pending;
@@ -284,6 +306,86 @@ impl ConnDriver {
         Poll::Pending
     }
 }
+
+impl ConnDriver {
+    /// Hands the session's frames to the sink while it accepts them, then flushes; ready when
+    /// everything is flushed. A frame is taken from the session only when the sink has room,
+    /// so the session's count of unsent bytes is what the transport has not accepted.
+    fn poll_write(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), TransportError>> {
+        while self.session.has_transmit() {
+            match self.sink.as_mut().poll_ready(cx) {
+                Poll::Ready(Ok(())) => {
+                    if let Some(frame) = self.session.poll_transmit() {
+                        self.sink.as_mut().start_send(frame)?;
+                        self.unflushed = true;
+                    }
+                }
+                Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+                // Flush what was fed so far while waiting for room.
+                Poll::Pending => {
+                    if self.unflushed && self.sink.as_mut().poll_flush(cx)?.is_ready() {
+                        self.unflushed = false;
+                    }
+                    return Poll::Pending;
+                }
+            }
+        }
+        if self.unflushed {
+            futures::ready!(self.sink.as_mut().poll_flush(cx))?;
+            self.unflushed = false;
+        }
+        Poll::Ready(Ok(()))
+    }
+
+    /// Brings the budget's counts of this connection up to date.
+    fn charge(&mut self) {
+        let s = &self.session;
+        let now = (s.queued_bytes(), s.argument_bytes(), s.in_flight(), s.refused());
+        let (q, a, f, r) = self.charged;
+        if now != self.charged {
+            self.budget.set(Held::QueuedReplies, q, now.0);
+            self.budget.set(Held::Arguments, a, now.1);
+            self.budget.set_in_flight(f, now.2);
+            self.budget.add_refused(now.3 - r);
+            self.charged = now;
+        }
+    }
+
+    /// Gives back everything this connection holds.
+    fn uncharge(&mut self) {
+        let (q, a, f, _) = self.charged;
+        self.budget.set(Held::QueuedReplies, q, 0);
+        self.budget.set(Held::Arguments, a, 0);
+        self.budget.set_in_flight(f, 0);
+        self.charged = (0, 0, 0, self.charged.3);
+    }
+
+    /// Writes what the session still has, then closes the transport; gives up after
+    /// [`CLOSE_LINGER`] on a client that does not read.
+    async fn finish(&mut self) {
+        let _ = tokio::time::timeout(CLOSE_LINGER, async {
+            let _ = futures::future::poll_fn(|cx| self.poll_write(cx)).await;
+            let _ = self.sink.close().await;
+        })
+        .await;
+    }
+}
+
+/// The `goaway` reason for a transport error that the server closes the connection for, when
+/// the transport still works for sending (the peer broke a limit, not the connection).
+fn limit_goaway(e: &TransportError) -> Option<String> {
+    match e {
+        TransportError::FrameTooLarge { .. } => Some(goaway_reason("frame-too-large", e)),
+        TransportError::FrameTimeout { .. } => Some(goaway_reason("frame-timeout", e)),
+        _ => None,
+    }
+}
+
+/// How long a closing server waits to hand a last `goaway` to the transport.
+const CLOSE_GRACE: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// How long a closing connection may take to hand its last replies to a slow client.
+const CLOSE_LINGER: std::time::Duration = std::time::Duration::from_secs(10);
 
 fn panicked() -> Failure {
     Failure::handler("the handler panicked")
@@ -296,7 +398,9 @@ async fn run_connection(
     config: ServerConfig,
     shutdown: watch::Receiver<Option<String>>,
 ) -> Result<(), RpcError> {
-    let Conn { sink, stream, peer, peer_identity } = conn;
+    let Conn { sink, stream, peer, peer_identity, intake } = conn;
+    let budget = config.budget.clone();
+    intake.limit(budget.clone(), config.frame_timeout);
     let session = ServerSession::new(schema, config, now()).with_peer_identity(peer_identity);
     let mut d = ConnDriver {
         session,
@@ -306,29 +410,63 @@ async fn run_connection(
         peer,
         running: FuturesUnordered::new(),
         aborts: HashMap::new(),
-        outbox: Outbox::default(),
+        unflushed: false,
+        budget,
+        charged: (0, 0, 0, 0),
         alarm: Alarm::default(),
         shutdown: Some(wait_shutdown(shutdown).boxed()),
         outcome: Ok(()),
     };
-    match futures::future::poll_fn(|cx| d.poll(cx)).await {
+    let end = futures::future::poll_fn(|cx| d.poll(cx)).await;
+    // Nothing new is read from here on: the calls still running are dropped with the driver.
+    d.uncharge();
+    let result = match end {
         End::Close => {
-            while let Some(b) = d.session.poll_transmit() {
-                d.outbox.push(b);
-            }
-            let _ = d.outbox.write_all(&mut d.sink).await;
-            let _ = d.sink.close().await;
+            d.finish().await;
             d.outcome
         }
-        End::Lost(e) => {
-            d.session.connection_lost(&e.to_string());
-            Err(RpcError::Transport(e))
-        }
+        End::Lost(e) => match limit_goaway(&e) {
+            // The client broke a limit of the transport: tell it why, then close.
+            Some(reason) => {
+                tracing::info!(peer = d.peer, "closing rpc connection: {reason}");
+                d.session.connection_lost(&reason);
+                send_goaway(&mut d.sink, &reason).await;
+                Err(RpcError::Transport(e))
+            }
+            None => {
+                d.session.connection_lost(&e.to_string());
+                Err(RpcError::Transport(e))
+            }
+        },
         End::ClientClosed => {
             d.session.connection_lost("closed by the client");
             d.outcome
         }
+    };
+    result
+}
+
+/// Sends `goaway` with `reason` and closes the sink, giving up after [`CLOSE_GRACE`].
+async fn send_goaway(sink: &mut FrameSink, reason: &str) {
+    let mut enc = neopack::Encoder::new();
+    if let Ok(frame) = (Frame::Goaway { reason }).encode(&mut enc) {
+        let frame = Bytes::copy_from_slice(frame);
+        let _ = tokio::time::timeout(CLOSE_GRACE, async {
+            let _ = sink.send(frame).await;
+            let _ = sink.close().await;
+        })
+        .await;
     }
+}
+
+/// Answers a connection over the connection limit with `goaway` `too-many-connections`, then
+/// closes it.
+async fn refuse_connection(mut conn: Conn, limit: usize) {
+    let reason = goaway_reason(
+        "too-many-connections",
+        format!("the server already serves its limit of {limit} connections"),
+    );
+    send_goaway(&mut conn.sink, &reason).await;
 }
 
 /// The server of [`serve`]: a future that accepts connections until shut down, and the handle
@@ -336,6 +474,7 @@ async fn run_connection(
 #[must_use = "a server does nothing unless awaited or spawned"]
 pub struct Serving {
     handle: ShutdownHandle,
+    budget: Budget,
     fut: BoxFuture<'static, Result<(), RpcError>>,
 }
 
@@ -343,6 +482,13 @@ impl Serving {
     /// The handle that shuts this server down.
     pub fn shutdown_handle(&self) -> ShutdownHandle {
         self.handle.clone()
+    }
+
+    /// The budget this server's connections count against (`ServerConfig::budget`): its
+    /// [`Budget::stats`] is a cheap snapshot of connections, queued reply bytes, partial-frame
+    /// bytes, calls in flight and refusals.
+    pub fn budget(&self) -> Budget {
+        self.budget.clone()
     }
 }
 
@@ -366,7 +512,8 @@ impl Future for Serving {
 pub fn serve(listener: impl Listener, service: Arc<dyn Service>, config: ServerConfig) -> Serving {
     let handle = ShutdownHandle::new();
     let rx = handle.subscribe();
-    Serving { handle, fut: Box::pin(accept_loop(listener, service, config, rx)) }
+    let budget = config.budget.clone();
+    Serving { handle, budget, fut: Box::pin(accept_loop(listener, service, config, rx)) }
 }
 
 async fn accept_loop(
@@ -383,6 +530,12 @@ async fn accept_loop(
             conn = listener.accept() => match conn {
                 Ok(conn) => {
                     let peer = conn.peer.clone();
+                    let Some(admitted) = config.budget.admit() else {
+                        let limit = config.budget.limits().max_connections;
+                        tracing::warn!(peer, limit, "refusing a connection: connection limit reached");
+                        tasks.spawn(refuse_connection(conn, limit));
+                        continue;
+                    };
                     let fut = run_connection(
                         conn,
                         service.clone(),
@@ -394,6 +547,7 @@ async fn accept_loop(
                         if let Err(e) = fut.await {
                             tracing::info!(peer, "rpc connection ended: {e}");
                         }
+                        drop(admitted);
                     });
                 }
                 Err(TransportError::Closed) => break Ok(()),

@@ -21,7 +21,7 @@ use futures::channel::mpsc;
 use futures::future::BoxFuture;
 use futures::{FutureExt, Sink, Stream, StreamExt};
 
-use super::{Conn, Connector, Listener, TransportError};
+use super::{Conn, Connector, Intake, Listener, TransportError};
 
 /// Frames a sender may queue before `poll_ready` waits for the receiver.
 const QUEUE_DEPTH: usize = 256;
@@ -43,6 +43,7 @@ pub fn pair(max_frame: usize) -> (Conn, Conn) {
         stream: Box::pin(ChannelStream { pipe: rx.clone() }),
         peer: format!("channel#{id}{side}"),
         peer_identity: None,
+        intake: Intake::default(),
     };
     (end(&to_b, &to_a, "b"), end(&to_a, &to_b, "a"))
 }

@@ -1,17 +1,25 @@
 //! Length-prefixed framing shared by every byte-stream transport (TCP, Unix, TLS, QUIC).
 //!
-//! A frame on the wire is `len:u32 LE` followed by `len` bytes (`PROTOCOL.md`). Decoding is
-//! `tokio_util`'s `LengthDelimitedCodec`, which compares the announced length with the limit
-//! before it reserves any memory; [`FrameCodec`] only turns its errors into
-//! [`TransportError`]s that carry the announced size.
+//! A frame on the wire is `len:u32 LE` followed by `len` bytes (`PROTOCOL.md`). Writing is
+//! `tokio_util`'s `LengthDelimitedCodec` behind [`FrameCodec`]; reading is [`FrameReader`],
+//! which compares the announced length with the limit before it reserves any memory, charges a
+//! frame it must wait for to the connection's [`Intake`] budget, and bounds how long one frame
+//! may take from its first byte.
 
-use bytes::{Bytes, BytesMut};
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use bytes::{Buf, Bytes, BytesMut};
+use futures::Stream;
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio_util::codec::{Decoder, Encoder, FramedRead, FramedWrite, LengthDelimitedCodec};
+use tokio::time::Sleep;
+use tokio_util::codec::{Encoder, FramedWrite, LengthDelimitedCodec};
 
-use futures::{SinkExt, StreamExt};
+use futures::SinkExt;
 
-use super::{Conn, TransportError};
+use super::{Conn, Intake, TransportError};
+use crate::budget::Held;
 
 /// Bytes of the length prefix.
 const HEAD_LEN: usize = 4;
@@ -19,7 +27,10 @@ const HEAD_LEN: usize = 4;
 /// Queued bytes past which `feed` starts writing to the socket; below it, only `flush` writes.
 pub(crate) const WRITE_BUFFER: usize = 256 << 10;
 
-/// Encodes and decodes `len:u32 LE` + body frames of at most `max_frame` bytes.
+/// The smallest read buffer: small frames arrive many per read.
+const READ_BUFFER: usize = 16 << 10;
+
+/// Encodes `len:u32 LE` + body frames of at most `max_frame` bytes.
 #[derive(Debug)]
 pub(crate) struct FrameCodec {
     inner: LengthDelimitedCodec,
@@ -37,38 +48,6 @@ impl FrameCodec {
         let max_frame = inner.max_frame_length();
         Self { inner, max_frame }
     }
-
-    fn too_large(&self, size: u64) -> TransportError {
-        TransportError::FrameTooLarge { size, limit: self.max_frame }
-    }
-}
-
-impl Decoder for FrameCodec {
-    type Item = Bytes;
-    type Error = TransportError;
-
-    fn decode(&mut self, src: &mut BytesMut) -> Result<Option<Bytes>, TransportError> {
-        match self.inner.decode(src) {
-            Ok(frame) => Ok(frame.map(BytesMut::freeze)),
-            // The codec refuses an over-long head before consuming it, so the announced
-            // length is still the first four bytes of `src`.
-            Err(e) if e.kind() == std::io::ErrorKind::InvalidData && src.len() >= HEAD_LEN => {
-                let mut head = [0; HEAD_LEN];
-                head.copy_from_slice(&src[..HEAD_LEN]);
-                Err(self.too_large(u32::from_le_bytes(head).into()))
-            }
-            Err(e) => Err(e.into()),
-        }
-    }
-
-    fn decode_eof(&mut self, src: &mut BytesMut) -> Result<Option<Bytes>, TransportError> {
-        match self.decode(src)? {
-            Some(frame) => Ok(Some(frame)),
-            None if src.is_empty() => Ok(None),
-            // The peer went away in the middle of a frame.
-            None => Err(TransportError::Closed),
-        }
-    }
 }
 
 impl Encoder<Bytes> for FrameCodec {
@@ -76,9 +55,154 @@ impl Encoder<Bytes> for FrameCodec {
 
     fn encode(&mut self, frame: Bytes, dst: &mut BytesMut) -> Result<(), TransportError> {
         if frame.len() > self.max_frame {
-            return Err(self.too_large(frame.len() as u64));
+            return Err(TransportError::FrameTooLarge {
+                size: frame.len() as u64,
+                limit: self.max_frame,
+            });
         }
         Ok(self.inner.encode(frame, dst)?)
+    }
+}
+
+/// Reads whole frames from a byte stream.
+///
+/// Frames that arrive whole are split off the read buffer without a copy. A frame that must be
+/// waited for has its announced length checked against `max_frame` first (nothing is reserved
+/// for an oversized one), then, when the [`Intake`] has limits, reserved from their budget
+/// before more of it is read: while the budget has no room the reader reads nothing and waits.
+/// The frame timeout runs from the first byte of a frame that did not arrive whole.
+pub(crate) struct FrameReader<R> {
+    io: R,
+    buf: BytesMut,
+    max_frame: usize,
+    intake: Intake,
+    /// Bytes reserved from the intake's budget for the frame being received.
+    reserved: usize,
+    /// When the frame being received must be complete.
+    timer: Option<Pin<Box<Sleep>>>,
+    done: bool,
+}
+
+impl<R> FrameReader<R> {
+    pub(crate) fn new(io: R, max_frame: usize, intake: Intake) -> Self {
+        let max_frame = max_frame.min(u32::MAX as usize);
+        Self { io, buf: BytesMut::new(), max_frame, intake, reserved: 0, timer: None, done: false }
+    }
+
+    /// The frame being received is complete (or abandoned): gives back its reservation.
+    fn frame_done(&mut self) {
+        if self.reserved > 0
+            && let Some(limits) = self.intake.limits()
+        {
+            limits.budget.release(Held::PartialFrames, self.reserved);
+        }
+        self.reserved = 0;
+        self.timer = None;
+    }
+
+    fn fail(&mut self, e: TransportError) -> Poll<Option<Result<Bytes, TransportError>>> {
+        self.frame_done();
+        self.done = true;
+        Poll::Ready(Some(Err(e)))
+    }
+
+    /// Reserves `len` bytes for the frame being received; pending (with a wake-up registered)
+    /// while the budget has no room.
+    fn poll_reserve(&mut self, len: usize, cx: &mut Context<'_>) -> Poll<()> {
+        let Some(limits) = self.intake.limits() else { return Poll::Ready(()) };
+        if self.reserved >= len {
+            return Poll::Ready(());
+        }
+        let budget = &limits.budget;
+        if budget.try_take(Held::PartialFrames, len) {
+            self.reserved = len;
+            return Poll::Ready(());
+        }
+        budget.wait(cx);
+        if budget.try_take(Held::PartialFrames, len) {
+            self.reserved = len;
+            return Poll::Ready(());
+        }
+        Poll::Pending
+    }
+
+    /// Polls the frame timer, arming it at the first call for this frame.
+    fn poll_timer(&mut self, cx: &mut Context<'_>) -> Poll<TransportError> {
+        let Some(timeout) = self.intake.limits().and_then(|l| l.frame_timeout) else {
+            return Poll::Pending;
+        };
+        let timer = self.timer.get_or_insert_with(|| Box::pin(tokio::time::sleep(timeout)));
+        match timer.as_mut().poll(cx) {
+            Poll::Ready(()) => {
+                if let Some(limits) = self.intake.limits() {
+                    limits.budget.add_frame_timeout();
+                }
+                Poll::Ready(TransportError::FrameTimeout { timeout })
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl<R: AsyncRead + Unpin> Stream for FrameReader<R> {
+    type Item = Result<Bytes, TransportError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        if this.done {
+            return Poll::Ready(None);
+        }
+        loop {
+            // The frame wanted next: its total length on the wire once its head is here.
+            let mut want = None;
+            if this.buf.len() >= HEAD_LEN {
+                let mut head = [0; HEAD_LEN];
+                head.copy_from_slice(&this.buf[..HEAD_LEN]);
+                let len = u32::from_le_bytes(head) as usize;
+                if len > this.max_frame {
+                    let limit = this.max_frame;
+                    return this.fail(TransportError::FrameTooLarge { size: len as u64, limit });
+                }
+                if this.buf.len() >= HEAD_LEN + len {
+                    this.buf.advance(HEAD_LEN);
+                    let frame = this.buf.split_to(len).freeze();
+                    this.frame_done();
+                    return Poll::Ready(Some(Ok(frame)));
+                }
+                want = Some(HEAD_LEN + len);
+            }
+            if !this.buf.is_empty() {
+                // A partial frame: it has until the timer to complete, and its memory comes
+                // from the budget before more of it is read.
+                if let Poll::Ready(e) = this.poll_timer(cx) {
+                    return this.fail(e);
+                }
+                if let Some(total) = want
+                    && this.poll_reserve(total - HEAD_LEN, cx).is_pending()
+                {
+                    return Poll::Pending;
+                }
+            }
+            let missing = want.map_or(0, |total| total - this.buf.len());
+            this.buf.reserve(missing.max(READ_BUFFER));
+            match tokio_util::io::poll_read_buf(Pin::new(&mut this.io), cx, &mut this.buf) {
+                Poll::Ready(Ok(0)) if this.buf.is_empty() => {
+                    this.done = true;
+                    return Poll::Ready(None);
+                }
+                // The peer went away in the middle of a frame.
+                Poll::Ready(Ok(0)) => return this.fail(TransportError::Closed),
+                Poll::Ready(Ok(_)) => {}
+                Poll::Ready(Err(e)) => return this.fail(peer_gone(e.into())),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}
+
+impl<R> Drop for FrameReader<R> {
+    fn drop(&mut self) {
+        self.frame_done();
     }
 }
 
@@ -105,25 +229,25 @@ fn peer_gone(e: TransportError) -> TransportError {
 /// Builds a [`Conn`] from the two halves of a byte stream.
 pub(crate) fn framed_conn<R, W>(read: R, write: W, max_frame: usize, peer: String) -> Conn
 where
-    R: AsyncRead + Send + 'static,
+    R: AsyncRead + Send + Unpin + 'static,
     W: AsyncWrite + Send + 'static,
 {
     let mut sink = FramedWrite::new(write, FrameCodec::new(max_frame));
     sink.set_backpressure_boundary(WRITE_BUFFER);
     let sink = sink.sink_map_err(peer_gone);
-    let stream = FramedRead::new(read, FrameCodec::new(max_frame)).map(|r| r.map_err(peer_gone));
-    // A broken stream is over: after the first error, the stream ends.
-    let stream = stream.scan(false, |failed, item| {
-        let next = if *failed { None } else { Some(item) };
-        *failed = matches!(next, Some(Err(_)));
-        futures::future::ready(next)
-    });
-    Conn { sink: Box::pin(sink), stream: Box::pin(stream), peer, peer_identity: None }
+    let intake = Intake::default();
+    let stream = FrameReader::new(read, max_frame, intake.clone());
+    Conn { sink: Box::pin(sink), stream: Box::pin(stream), peer, peer_identity: None, intake }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
+    use futures::StreamExt;
+
     use super::*;
+    use crate::budget::{Budget, ServerLimits};
 
     fn wire(frames: &[&[u8]]) -> Vec<u8> {
         let mut out = Vec::new();
@@ -132,6 +256,19 @@ mod tests {
             out.extend_from_slice(f);
         }
         out
+    }
+
+    /// Reads every frame from `chunks`, delivered one read each.
+    async fn read_all(chunks: Vec<Vec<u8>>, max_frame: usize) -> Vec<Result<Bytes, String>> {
+        let mut io = tokio_test_io(chunks);
+        let reader = FrameReader::new(&mut io, max_frame, Intake::default());
+        reader.map(|r| r.map_err(|e| e.to_string())).collect().await
+    }
+
+    /// An `AsyncRead` that returns `chunks` one per read, then end of stream.
+    fn tokio_test_io(chunks: Vec<Vec<u8>>) -> impl AsyncRead + Unpin {
+        let stream = futures::stream::iter(chunks.into_iter().map(|c| Ok(Bytes::from(c))));
+        tokio_util::io::StreamReader::new(stream.map(|r: std::io::Result<Bytes>| r))
     }
 
     #[test]
@@ -143,43 +280,35 @@ mod tests {
         assert_eq!(&dst[..], &[3, 0, 0, 0, b'a', b'b', b'c', 0, 0, 0, 0]);
     }
 
-    #[test]
-    fn decoder_splits_frames_at_every_byte_boundary() {
+    #[tokio::test]
+    async fn reader_splits_frames_at_every_byte_boundary() {
         let bytes = wire(&[b"one", b"", b"three", &[7; 16]]);
+        let expected: Vec<Result<Bytes, String>> =
+            [&b"one"[..], b"", b"three", &[7; 16]].iter().map(|f| Ok(Bytes::copy_from_slice(f))).collect();
         for cut in 0..=bytes.len() {
-            let mut codec = FrameCodec::new(16);
-            let mut src = BytesMut::from(&bytes[..cut]);
-            let mut got = Vec::new();
-            while let Some(f) = codec.decode(&mut src).unwrap() {
-                got.push(f);
-            }
-            src.extend_from_slice(&bytes[cut..]);
-            while let Some(f) = codec.decode_eof(&mut src).unwrap() {
-                got.push(f);
-            }
-            let expected: Vec<&[u8]> = vec![b"one", b"", b"three", &[7; 16]];
-            assert_eq!(got, expected, "cut at {cut}");
+            let chunks = vec![bytes[..cut].to_vec(), bytes[cut..].to_vec()];
+            assert_eq!(read_all(chunks, 16).await, expected, "cut at {cut}");
         }
+        let bytewise = bytes.iter().map(|b| vec![*b]).collect();
+        assert_eq!(read_all(bytewise, 16).await, expected, "one byte per read");
     }
 
-    #[test]
-    fn announced_length_over_limit_fails_before_allocating() {
-        let mut codec = FrameCodec::new(1 << 20);
-        let mut src = BytesMut::with_capacity(8);
-        src.extend_from_slice(&u32::MAX.to_le_bytes());
-        let err = codec.decode(&mut src).unwrap_err();
-        assert!(
-            matches!(err, TransportError::FrameTooLarge { size, limit } if size == u64::from(u32::MAX) && limit == 1 << 20),
-            "{err}"
+    #[tokio::test]
+    async fn announced_length_over_limit_fails_before_reading_the_body() {
+        let mut head = u32::MAX.to_le_bytes().to_vec();
+        head.extend_from_slice(&[0; 8]);
+        let got = read_all(vec![head], 1 << 20).await;
+        assert_eq!(got.len(), 1, "the stream ends after the error");
+        assert_eq!(
+            got[0].as_ref().unwrap_err(),
+            &TransportError::FrameTooLarge { size: u64::from(u32::MAX), limit: 1 << 20 }.to_string()
         );
-        assert!(src.capacity() < 1 << 10, "reserved {} bytes", src.capacity());
     }
 
-    #[test]
-    fn announced_length_at_limit_is_accepted() {
-        let mut codec = FrameCodec::new(5);
-        let mut src = BytesMut::from(&wire(&[b"12345"])[..]);
-        assert_eq!(codec.decode(&mut src).unwrap().unwrap(), "12345");
+    #[tokio::test]
+    async fn announced_length_at_limit_is_accepted() {
+        let got = read_all(vec![wire(&[b"12345"])], 5).await;
+        assert_eq!(got, [Ok(Bytes::from_static(b"12345"))]);
     }
 
     #[test]
@@ -189,11 +318,49 @@ mod tests {
         assert!(matches!(err, TransportError::FrameTooLarge { size: 3, limit: 2 }), "{err}");
     }
 
-    #[test]
-    fn truncated_frame_at_eof_is_closed() {
-        let mut codec = FrameCodec::new(16);
-        let mut src = BytesMut::from(&wire(&[b"abc"])[..5]);
-        assert!(matches!(codec.decode_eof(&mut src), Err(TransportError::Closed)));
+    #[tokio::test]
+    async fn truncated_frame_at_eof_is_closed() {
+        let got = read_all(vec![wire(&[b"abc"])[..5].to_vec()], 16).await;
+        assert_eq!(got, [Err(TransportError::Closed.to_string())]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_partial_frame_holds_its_reservation_then_times_out() {
+        let budget = Budget::new(ServerLimits::new(1 << 20, 4));
+        let (mut near, far) = tokio::io::duplex(1 << 16);
+        let intake = Intake::default();
+        intake.limit(budget.clone(), Some(Duration::from_secs(5)));
+        let mut reader = FrameReader::new(far, 1 << 20, intake);
+        use tokio::io::AsyncWriteExt;
+        near.write_all(&1000u32.to_le_bytes()).await.unwrap();
+        near.write_all(&[1; 10]).await.unwrap();
+        assert!(futures::poll!(reader.next()).is_pending());
+        assert_eq!(budget.stats().partial_frame_bytes, 1000);
+        let err = reader.next().await.unwrap().unwrap_err();
+        assert!(matches!(err, TransportError::FrameTimeout { .. }), "{err}");
+        assert_eq!(budget.stats().partial_frame_bytes, 0, "released on failure");
+        assert_eq!(budget.stats().frame_timeouts, 1);
+        assert!(reader.next().await.is_none());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_frame_waits_for_budget_and_goes_on_when_room_is_released() {
+        let budget = Budget::new(ServerLimits::new(1500, 4));
+        assert!(budget.try_take(Held::Arguments, 1000));
+        let (mut near, far) = tokio::io::duplex(1 << 16);
+        let intake = Intake::default();
+        intake.limit(budget.clone(), None);
+        let mut reader = FrameReader::new(far, 1 << 20, intake);
+        use tokio::io::AsyncWriteExt;
+        near.write_all(&1000u32.to_le_bytes()).await.unwrap();
+        near.write_all(&[1; 10]).await.unwrap();
+        assert!(futures::poll!(reader.next()).is_pending(), "no room for 1000 more bytes");
+        assert_eq!(budget.stats().partial_frame_bytes, 0);
+        budget.release(Held::Arguments, 1000);
+        near.write_all(&[1; 990]).await.unwrap();
+        let frame = reader.next().await.unwrap().unwrap();
+        assert_eq!(frame.len(), 1000);
+        assert_eq!(budget.stats().memory_used, 0);
     }
 
     #[tokio::test]

@@ -7,6 +7,8 @@
 
 use std::fmt;
 use std::pin::Pin;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use bytes::Bytes;
 use futures::future::BoxFuture;
@@ -33,6 +35,13 @@ pub enum TransportError {
     /// The peer closed the connection.
     #[error("connection closed by peer")]
     Closed,
+    /// A frame was not received completely within the receiving side's frame timeout
+    /// (counted from its first byte): the peer is too slow, or holds memory on purpose.
+    #[error("a frame was not completed within {timeout:?} of its first byte")]
+    FrameTimeout {
+        /// The configured limit.
+        timeout: Duration,
+    },
     /// Anything else, described.
     #[error("{0}")]
     Other(String),
@@ -68,6 +77,40 @@ pub struct Conn {
     /// of the subject alternative names of its certificate, else its common name (TLS with
     /// client certificates, QUIC). `None` for unauthenticated transports.
     pub peer_identity: Option<String>,
+    /// How the receiving half may hold partial frames: a server sets a memory budget and a
+    /// frame timeout here ([`Intake::limit`]). Transports that receive whole messages
+    /// (channel, NATS) hold no partial frames and ignore it.
+    pub intake: Intake,
+}
+
+/// Limits on how a connection's receiving half holds partial frames, set by the side that
+/// serves the connection after the transport created it (see [`Conn::intake`]).
+///
+/// A stream transport reserves a frame's announced length from the budget before it buffers
+/// more than the first read of it, and waits (reading nothing more) while the budget has no
+/// room; a frame not complete within the timeout of its first byte fails the stream with
+/// [`TransportError::FrameTimeout`]. Without limits (the default, and on clients) frames are
+/// only bounded by `max_frame`.
+#[derive(Clone, Debug, Default)]
+pub struct Intake(Arc<OnceLock<IntakeLimits>>);
+
+/// What an [`Intake`] enforces.
+#[derive(Clone, Debug)]
+pub(crate) struct IntakeLimits {
+    pub(crate) budget: crate::budget::Budget,
+    pub(crate) frame_timeout: Option<Duration>,
+}
+
+impl Intake {
+    /// Charges partial frames to `budget` and bounds each frame's reception to `frame_timeout`
+    /// from its first byte. Only the first call has an effect.
+    pub fn limit(&self, budget: crate::budget::Budget, frame_timeout: Option<Duration>) {
+        let _ = self.0.set(IntakeLimits { budget, frame_timeout });
+    }
+
+    pub(crate) fn limits(&self) -> Option<&IntakeLimits> {
+        self.0.get()
+    }
 }
 
 impl fmt::Debug for Conn {
@@ -75,6 +118,7 @@ impl fmt::Debug for Conn {
         f.debug_struct("Conn")
             .field("peer", &self.peer)
             .field("peer_identity", &self.peer_identity)
+            .field("intake", &self.intake)
             .finish_non_exhaustive()
     }
 }

@@ -35,7 +35,7 @@ use bytes::Bytes;
 use futures::future::BoxFuture;
 use futures::{FutureExt, Sink, StreamExt};
 
-use super::{Conn, Connector, DEFAULT_MAX_FRAME, Listener, TransportError};
+use super::{Conn, Connector, DEFAULT_MAX_FRAME, Intake, Listener, TransportError};
 
 /// The header that marks a control message.
 pub const CONTROL_HEADER: &str = "Neorun-Control";
@@ -106,7 +106,7 @@ fn conn(
         *ended = !matches!(item, Some(Ok(_)));
         futures::future::ready(item)
     });
-    Conn { sink: Box::pin(sink), stream: Box::pin(stream), peer, peer_identity: None }
+    Conn { sink: Box::pin(sink), stream: Box::pin(stream), peer, peer_identity: None, intake: Intake::default() }
 }
 
 fn is_close(msg: &Message) -> bool {

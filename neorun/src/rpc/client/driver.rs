@@ -171,6 +171,9 @@ fn poll_drive(
     cx: &mut Context<'_>,
 ) -> Poll<Ended> {
     let peer = shared.peer.as_str();
+    // Backpressure: no reading while the server leaves our frames unread past the budget
+    // (a write that makes progress wakes this task).
+    let mut saturated = shared.writer().outbox.bytes() >= shared.config.send_budget;
     for _ in 0..ROUNDS {
         if closing(shared) {
             return Poll::Ready(Ended::Closing);
@@ -186,6 +189,9 @@ fn poll_drive(
         // Then read: a reply completes its caller at once.
         let mut t = None;
         for n in 0..READ_BATCH {
+            if saturated {
+                break;
+            }
             let f = match stream.poll_next_unpin(cx) {
                 Poll::Ready(Some(Ok(b))) => b,
                 Poll::Ready(Some(Err(e))) => return Poll::Ready(Ended::Lost(e.to_string())),
@@ -235,6 +241,9 @@ fn poll_drive(
             {
                 return Poll::Ready(Ended::Lost(e.to_string()));
             }
+            let was = saturated;
+            saturated = w.outbox.bytes() >= shared.config.send_budget;
+            again |= was && !saturated;
         }
         // Rung while this round ran: look again.
         again |= shared.bell.answer(cx);

@@ -132,6 +132,12 @@ impl Connection {
         &self.shared.peer
     }
 
+    /// Bytes of frames encoded for the server and not yet taken by the transport; the client
+    /// stops reading while they exceed `ClientConfig::send_budget`.
+    pub fn unsent_bytes(&self) -> usize {
+        self.shared.writer().outbox.bytes()
+    }
+
     /// How many transport connections this connection has made (1 until a reconnection).
     pub fn connections(&self) -> u64 {
         self.shared.connections.load(Ordering::Relaxed)

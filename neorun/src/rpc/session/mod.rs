@@ -16,6 +16,8 @@ use std::time::{Duration, Instant};
 
 use neopack::Limits;
 
+use crate::budget::Budget;
+
 pub use client::{ClientEvent, ClientSession};
 pub use server::{ServerEvent, ServerSchema, ServerSession};
 
@@ -53,6 +55,11 @@ pub struct ClientConfig {
     pub connect_timeout: Duration,
     /// How a connection made with a connector reconnects after it is lost.
     pub reconnect: Backoff,
+    /// Bytes of frames (calls, pongs) waiting for the transport past which the client stops
+    /// reading from the server until the transport takes them: a server that floods frames
+    /// and never reads cannot grow the client. Default 32 MiB (twice the default
+    /// `max_frame`).
+    pub send_budget: usize,
 }
 
 /// Reconnection policy: exponential backoff, bounded and jittered.
@@ -113,6 +120,7 @@ impl Default for ClientConfig {
             max_queued: 4096,
             connect_timeout: Duration::from_secs(10),
             reconnect: Backoff::default(),
+            send_budget: 2 * DEFAULT_MAX_FRAME as usize,
         }
     }
 }
@@ -139,6 +147,20 @@ pub struct ServerConfig {
     /// verified identity (`Conn::peer_identity`) is in its list; others get `forbidden` at
     /// the handshake. Interfaces not named here are exported to every peer. Default empty.
     pub access: BTreeMap<String, BTreeSet<String>>,
+    /// Bytes of replies (and other frames) a connection may have waiting for the transport
+    /// before the server stops reading that connection; it reads again as the client drains
+    /// them. Nothing is dropped: a slow reader gets every reply, late. Default 32 MiB (twice
+    /// the default `max_frame`).
+    pub reply_budget: usize,
+    /// How long a frame may take to arrive, from its first byte to its last (stream
+    /// transports). A connection whose frame is late is closed with `goaway` `frame-timeout`.
+    /// `None` disables it. Default 30 s.
+    pub frame_timeout: Option<Duration>,
+    /// The memory and connection budget shared by every connection of the server (and by
+    /// every server given a clone of it): partial frames, unsent replies and running calls'
+    /// arguments count against it, connections against its connection limit. Default: a new
+    /// budget with [`ServerLimits::default`](crate::budget::ServerLimits).
+    pub budget: Budget,
 }
 
 impl ServerConfig {
@@ -166,6 +188,9 @@ impl Default for ServerConfig {
             limits: Limits::default(),
             validate_results: true,
             access: BTreeMap::new(),
+            reply_budget: 2 * DEFAULT_MAX_FRAME as usize,
+            frame_timeout: Some(Duration::from_secs(30)),
+            budget: Budget::default(),
         }
     }
 }

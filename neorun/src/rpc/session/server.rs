@@ -1,7 +1,7 @@
 //! The server half of the protocol: handshakes against the exported interfaces, call
 //! validation, the in-flight limit, deadlines, cancel, ping, goaway and timeouts.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -122,12 +122,24 @@ struct Running {
     iface: usize,
     func: usize,
     deadline: Option<Instant>,
+    /// Bytes of the call's frame, held while it runs (its arguments borrow it).
+    frame_len: usize,
+}
+
+/// A frame waiting to be handed to the transport; `reply_to` names the call a reply answers.
+#[derive(Debug)]
+struct Outgoing {
+    bytes: Bytes,
+    reply_to: Option<u64>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
 enum State {
     Open,
+    /// The server sent `goaway`: it closes once every call is answered.
     Draining,
+    /// The client sent `goaway`: calls still get answers; the client closes the connection.
+    ClientLeaving,
     Closed,
 }
 
@@ -144,7 +156,16 @@ pub struct ServerSession {
     accepted: Vec<Vec<bool>>,
     calls: HashMap<u64, Running>,
     timers: Timers,
-    outbound: VecDeque<Bytes>,
+    /// Frames not yet handed to the transport, in order.
+    outbound: VecDeque<Outgoing>,
+    /// Bytes of `outbound`.
+    outbound_bytes: usize,
+    /// The calls whose reply waits in `outbound`: still in flight for the id and the limit.
+    unsent: HashSet<u64>,
+    /// Bytes of the frames of the calls in `calls`.
+    argument_bytes: usize,
+    /// Calls answered `overloaded` or `shutting-down` (never run).
+    refused: u64,
     events: VecDeque<ServerEvent>,
     enc: Encoder,
     buf: BytesMut,
@@ -166,6 +187,10 @@ impl ServerSession {
             calls: HashMap::new(),
             timers: Timers::default(),
             outbound: VecDeque::new(),
+            outbound_bytes: 0,
+            unsent: HashSet::new(),
+            argument_bytes: 0,
+            refused: 0,
             events: VecDeque::new(),
             enc: Encoder::new(),
             buf: BytesMut::new(),
@@ -192,9 +217,38 @@ impl ServerSession {
         }
     }
 
-    /// The number of calls in flight.
+    /// The number of calls in flight: running, or answered with a reply that has not been
+    /// handed to the transport yet ([`ServerSession::poll_transmit`]).
     pub fn in_flight(&self) -> usize {
-        self.calls.len()
+        self.calls.len() + self.unsent.len()
+    }
+
+    /// Bytes of the frames waiting to be handed to the transport.
+    pub fn queued_bytes(&self) -> usize {
+        self.outbound_bytes
+    }
+
+    /// Bytes of the frames of the calls that are running (their arguments borrow them).
+    pub fn argument_bytes(&self) -> usize {
+        self.argument_bytes
+    }
+
+    /// Calls answered `overloaded` or `shutting-down` instead of being run, so far.
+    pub fn refused(&self) -> u64 {
+        self.refused
+    }
+
+    /// True while the session takes more frames: it is open and the frames it has not yet
+    /// handed to the transport stay under `ServerConfig::reply_budget`. A driver that stops
+    /// reading while this is false lets the transport push back on a client that does not
+    /// read its replies; it reads again once [`ServerSession::poll_transmit`] drained them.
+    pub fn wants_frames(&self) -> bool {
+        self.state != State::Closed && self.outbound_bytes < self.config.reply_budget
+    }
+
+    /// True when a frame waits for the transport.
+    pub fn has_transmit(&self) -> bool {
+        !self.outbound.is_empty()
     }
 
     /// True once the session is closed.
@@ -202,9 +256,15 @@ impl ServerSession {
         self.state == State::Closed
     }
 
-    /// The next frame to hand to the transport.
+    /// The next frame to hand to the transport. A driver takes a frame only when the transport
+    /// accepts it: a reply counts against the call's id and `max_in_flight` until then.
     pub fn poll_transmit(&mut self) -> Option<Bytes> {
-        self.outbound.pop_front()
+        let out = self.outbound.pop_front()?;
+        self.outbound_bytes -= out.bytes.len();
+        if let Some(id) = out.reply_to {
+            self.unsent.remove(&id);
+        }
+        Some(out.bytes)
     }
 
     /// The next event.
@@ -213,6 +273,10 @@ impl ServerSession {
     }
 
     fn push(&mut self, frame: &Frame<'_>) -> Result<(), String> {
+        let reply_to = match frame {
+            Frame::Reply(r) => Some(r.id),
+            _ => None,
+        };
         let bytes = frame.encode(&mut self.enc).map_err(|e| e.to_string())?;
         if bytes.len() > self.peer_max_frame as usize {
             return Err(format!(
@@ -222,7 +286,12 @@ impl ServerSession {
             ));
         }
         self.buf.extend_from_slice(bytes);
-        self.outbound.push_back(self.buf.split().freeze());
+        let bytes = self.buf.split().freeze();
+        self.outbound_bytes += bytes.len();
+        if let Some(id) = reply_to {
+            self.unsent.insert(id);
+        }
+        self.outbound.push_back(Outgoing { bytes, reply_to });
         Ok(())
     }
 
@@ -241,10 +310,18 @@ impl ServerSession {
         let _ = self.push(&Frame::Goaway { reason: &reason });
         self.state = State::Closed;
         self.timers.clear();
+        self.argument_bytes = 0;
         let mut ids: Vec<u64> = self.calls.drain().map(|c| c.0).collect();
         ids.sort_unstable();
         self.events.extend(ids.into_iter().map(|id| ServerEvent::Cancel { id }));
         self.events.push_back(ServerEvent::Close { reason });
+    }
+
+    /// Removes a running call (answered, cancelled or past its deadline).
+    fn finish(&mut self, id: u64) -> Option<Running> {
+        let run = self.calls.remove(&id)?;
+        self.argument_bytes -= run.frame_len;
+        Some(run)
     }
 
     fn violation(&mut self, what: String) {
@@ -271,9 +348,10 @@ impl ServerSession {
     /// The transport is gone: drops every call and closes.
     pub fn connection_lost(&mut self, reason: &str) {
         if self.state != State::Closed {
-            self.outbound.clear();
             self.close(format!("connection lost ({reason})"));
             self.outbound.clear();
+            self.outbound_bytes = 0;
+            self.unsent.clear();
         }
     }
 
@@ -297,7 +375,7 @@ impl ServerSession {
         }
         while let Some((id, at)) = self.timers.pop_due(now) {
             if self.calls.get(&id).is_some_and(|c| c.deadline == Some(at)) {
-                self.calls.remove(&id);
+                self.finish(id);
                 self.fail(id, code::DEADLINE_EXCEEDED, "the deadline passed");
                 self.events.push_back(ServerEvent::Cancel { id });
             }
@@ -316,7 +394,7 @@ impl ServerSession {
     /// Reports the outcome of a dispatched call; ignored when the call was already answered
     /// (cancelled or past its deadline).
     pub fn complete(&mut self, id: u64, result: Result<Bytes, Failure>) {
-        let Some(run) = self.calls.remove(&id) else { return };
+        let Some(run) = self.finish(id) else { return };
         match result {
             Ok(value) => {
                 if let Err(msg) = self.check_result(&run, &value) {
@@ -360,7 +438,9 @@ impl ServerSession {
             Ok(f) => f,
             Err(e) => {
                 return match frame::peek_id(bytes, self.limits) {
-                    Some((frame::kind::CALL, id)) if !self.calls.contains_key(&id) => {
+                    Some((frame::kind::CALL, id))
+                        if !self.calls.contains_key(&id) && !self.unsent.contains(&id) =>
+                    {
                         self.fail(id, code::BAD_ARGUMENTS, &format!("malformed call: {e}"));
                     }
                     _ => self.violation(format!("undecodable frame: {e}")),
@@ -371,7 +451,7 @@ impl ServerSession {
             Frame::Hello(h) => self.hello(h),
             Frame::Call(c) => self.call(now, bytes, c),
             Frame::Cancel { id } => {
-                if self.calls.remove(&id).is_some() {
+                if self.finish(id).is_some() {
                     self.fail(id, code::CANCELLED, "cancelled by the client");
                     self.events.push_back(ServerEvent::Cancel { id });
                     self.close_if_drained();
@@ -381,10 +461,11 @@ impl ServerSession {
                 let _ = self.push(&Frame::Pong { nonce });
             }
             Frame::Pong { .. } => {}
+            // The client takes no new work: its calls are still answered, and so is any call
+            // that still arrives (`shutting-down`); the client closes the connection.
             Frame::Goaway { .. } => {
                 if self.state == State::Open {
-                    self.state = State::Draining;
-                    self.close_if_drained();
+                    self.state = State::ClientLeaving;
                 }
             }
             Frame::Welcome(_) | Frame::Reply(_) => {
@@ -428,18 +509,29 @@ impl ServerSession {
 
     fn call(&mut self, now: Instant, bytes: &Bytes, c: Call<'_>) {
         let (id, iface, func) = (c.id, c.iface as usize, c.func as usize);
-        if self.calls.contains_key(&id) {
+        if self.calls.contains_key(&id) || self.unsent.contains(&id) {
             return self.violation(format!("call id {id} is already in flight"));
         }
         if self.state != State::Open {
-            return self.fail(id, code::SHUTTING_DOWN, "the server is shutting down");
+            self.refused += 1;
+            let why = if self.state == State::ClientLeaving {
+                "the client sent goaway"
+            } else {
+                "the server is shutting down"
+            };
+            return self.fail(id, code::SHUTTING_DOWN, why);
         }
         if !self.accepted.get(iface).and_then(|f| f.get(func)).copied().unwrap_or(false) {
             let msg = format!("no accepted function {func} of interface {iface}");
             return self.fail(id, code::UNKNOWN_TARGET, &msg);
         }
-        if self.calls.len() >= self.config.max_in_flight as usize {
-            let msg = format!("{} calls already in flight", self.calls.len());
+        if self.in_flight() >= self.config.max_in_flight as usize {
+            self.refused += 1;
+            let msg = format!(
+                "{} calls already in flight ({} of them with replies not yet sent)",
+                self.in_flight(),
+                self.unsent.len()
+            );
             return self.fail(id, code::OVERLOADED, &msg);
         }
         if !self.schema.strict.get(iface).copied().unwrap_or(false)
@@ -453,7 +545,8 @@ impl ServerSession {
         if let Some(at) = deadline {
             self.timers.push(at, id);
         }
-        self.calls.insert(id, Running { iface, func, deadline });
+        self.argument_bytes += bytes.len();
+        self.calls.insert(id, Running { iface, func, deadline, frame_len: bytes.len() });
         let args = bytes.slice_ref(c.args);
         self.events.push_back(ServerEvent::Dispatch { id, iface, func, args, deadline });
     }
