@@ -11,7 +11,8 @@ use anyhow::{Context as _, anyhow, bail};
 use clap::Args;
 
 use neorun::kv;
-use neorun::kv::{INTERFACE as KV_INTERFACE, InMemoryKv};
+use neorun::budget::{Budget, ServerLimits};
+use neorun::kv::{INTERFACE as KV_INTERFACE, InMemoryKv, KvLimits};
 use neorun::rpc::{ServerConfig, Service, Serving, serve as rpc_serve};
 use neorun::transport::Listener;
 use neorun::transport::tcp::TcpListener;
@@ -55,6 +56,42 @@ pub(crate) struct ServeArgs {
     /// On shutdown, how long calls in flight may take to finish.
     #[arg(long, value_name = "MS", default_value_t = 10_000)]
     grace_ms: u64,
+
+    /// Memory all connections together may hold in partial frames, unsent replies and running
+    /// calls' arguments; past it no connection reads new work until some is released.
+    #[arg(long, value_name = "MIB", default_value_t = 512)]
+    memory_budget_mib: usize,
+
+    /// Connections served at once; one more is closed with goaway `too-many-connections`.
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    max_connections: usize,
+
+    /// Unsent reply bytes per connection past which the server stops reading it (a client
+    /// that does not read its replies is pushed back, never dropped).
+    #[arg(long, value_name = "MIB", default_value_t = 32)]
+    reply_budget_mib: usize,
+
+    /// How long one frame may take from its first byte to its last (0: no limit).
+    #[arg(long, value_name = "MS", default_value_t = 30_000)]
+    frame_timeout_ms: u64,
+
+    /// With --kv: the longest key in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = KvLimits::default().max_key_len)]
+    kv_max_key_len: usize,
+
+    /// With --kv: the most entries the store holds.
+    #[arg(long, value_name = "N", default_value_t = KvLimits::default().max_entries)]
+    kv_max_entries: usize,
+
+    /// With --kv: the most bytes the store holds (keys, values and tags with their overhead).
+    #[arg(long, value_name = "MIB", default_value_t = KvLimits::default().max_bytes >> 20)]
+    kv_max_mib: usize,
+
+    /// Print the server's budget counters on stderr every MS milliseconds (one line each:
+    /// connections, queued reply bytes, partial-frame bytes, argument bytes, calls in flight,
+    /// refusals).
+    #[arg(long, value_name = "MS")]
+    stats_ms: Option<u64>,
 }
 
 pub(crate) async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -74,18 +111,21 @@ pub(crate) async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             let listener = TcpListener::bind(addr)
                 .await
                 .with_context(|| format!("cannot listen on {}", args.listen))?;
-            start(listener, service)?
+            start(listener, service, &args)?
         }
         #[cfg(unix)]
         ListenAddr::Unix(path) => {
             let listener = neorun::transport::unix::UnixListener::bind(path)
                 .with_context(|| format!("cannot listen on {}", args.listen))?;
-            start(listener, service)?
+            start(listener, service, &args)?
         }
         #[cfg(not(unix))]
         ListenAddr::Unix(_) => bail!("unix sockets are not supported on this platform"),
     };
     let handle = serving.shutdown_handle();
+    if let Some(ms) = args.stats_ms {
+        tokio::spawn(print_stats(serving.budget(), Duration::from_millis(ms.max(1))));
+    }
     let mut server = tokio::spawn(serving);
     tokio::select! {
         done = &mut server => {
@@ -114,10 +154,42 @@ pub(crate) async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// Prints the budget's counters on stderr every `every`.
+async fn print_stats(budget: Budget, every: Duration) {
+    let mut tick = tokio::time::interval(every);
+    loop {
+        tick.tick().await;
+        let s = budget.stats();
+        eprintln!(
+            "stats: connections={} queued_reply_bytes={} partial_frame_bytes={} \
+             argument_bytes={} calls_in_flight={} memory_used={} calls_refused={} \
+             connections_refused={} frame_timeouts={}",
+            s.connections,
+            s.queued_reply_bytes,
+            s.partial_frame_bytes,
+            s.argument_bytes,
+            s.calls_in_flight,
+            s.memory_used,
+            s.calls_refused,
+            s.connections_refused,
+            s.frame_timeouts
+        );
+    }
+}
+
 /// Starts serving and announces the endpoint on stdout.
-fn start(listener: impl Listener, service: Arc<dyn Service>) -> anyhow::Result<Serving> {
+fn start(
+    listener: impl Listener,
+    service: Arc<dyn Service>,
+    args: &ServeArgs,
+) -> anyhow::Result<Serving> {
     let endpoint = listener.local_endpoint();
     let mut config = ServerConfig::default();
+    config.budget =
+        Budget::new(ServerLimits::new(args.memory_budget_mib << 20, args.max_connections));
+    config.reply_budget = args.reply_budget_mib << 20;
+    config.frame_timeout =
+        (args.frame_timeout_ms > 0).then(|| Duration::from_millis(args.frame_timeout_ms));
     // As in `run`: the frame size already bounds the element count.
     config.limits.max_items = config.max_frame;
     let serving = rpc_serve(listener, service, config);
@@ -134,7 +206,11 @@ fn service(args: &ServeArgs) -> anyhow::Result<Arc<dyn Service>> {
             if let Some(other) = args.exports.iter().find(|e| *e != KV_INTERFACE) {
                 bail!("--kv serves only `{KV_INTERFACE}`, not `{other}`");
             }
-            exports.add(Arc::new(kv::service(InMemoryKv::new())))?;
+            let mut limits = KvLimits::default();
+            limits.max_key_len = args.kv_max_key_len;
+            limits.max_entries = args.kv_max_entries;
+            limits.max_bytes = args.kv_max_mib << 20;
+            exports.add(Arc::new(kv::service(InMemoryKv::with_limits(limits))))?;
         }
         Some(path) => {
             let engine = crate::engine()?;

@@ -187,8 +187,10 @@ impl Budget {
         }
     }
 
-    /// Ready while memory is below the limit; otherwise registers the task to be woken when
-    /// some is released.
+    /// Ready while the memory of unsent replies and running calls' arguments is below the
+    /// limit; otherwise registers the task to be woken when some is released. Partial frames
+    /// do not count here: they only take what fits ([`Budget::try_take`]), and a connection
+    /// must go on reading to see its partial frame's timer go off.
     pub(crate) fn poll_room(&self, cx: &mut Context<'_>) -> Poll<()> {
         if self.has_room() {
             return Poll::Ready(());
@@ -208,7 +210,8 @@ impl Budget {
     }
 
     fn has_room(&self) -> bool {
-        self.0.used.load(Ordering::Acquire) < self.0.limits.memory
+        let partial = self.0.partial.load(Ordering::Acquire);
+        self.0.used.load(Ordering::Acquire).saturating_sub(partial) < self.0.limits.memory
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Waker>> {

@@ -25,27 +25,100 @@ pub use remote::store::{Entry, KvError};
 /// The name of the interface the store implements.
 pub const INTERFACE: &str = "neorun:kv/store@0.1.0";
 
-/// The largest value the store accepts, in bytes.
+/// The largest value the store accepts by default, in bytes ([`KvLimits::max_value_len`]).
 pub const MAX_VALUE_LEN: usize = 1 << 20;
+
+/// What one stored entry costs beyond its bytes: the entry itself and its share of the map.
+const ENTRY_OVERHEAD: usize = std::mem::size_of::<Entry>() + std::mem::size_of::<String>() + 64;
+
+/// The limits of an [`InMemoryKv`]. An entry's *size* is what it costs in memory: key, value
+/// and tag bytes plus a fixed overhead per tag ([`size_of::<String>()`](std::mem::size_of))
+/// and per entry, so a million empty tags cost what they occupy, not zero.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct KvLimits {
+    /// The longest key, in bytes; longer keys fail with `invalid-key`. Default 4 KiB.
+    pub max_key_len: usize,
+    /// The longest value, in bytes; longer values fail with `too-large(max_value_len)`.
+    /// Default 1 MiB ([`MAX_VALUE_LEN`]).
+    pub max_value_len: usize,
+    /// The largest entry size; larger entries fail with `too-large(max_entry_size)`.
+    /// Default 2 MiB.
+    pub max_entry_size: usize,
+    /// The most entries the store holds; a put of a new key beyond it fails with
+    /// `too-large(0)`. Default 1,000,000.
+    pub max_entries: usize,
+    /// The most bytes (entry sizes added up) the store holds; a put that would go past it
+    /// fails with `too-large(n)`, `n` the bytes the store can still take. Default 256 MiB.
+    pub max_bytes: usize,
+}
+
+impl Default for KvLimits {
+    fn default() -> Self {
+        Self {
+            max_key_len: 4 << 10,
+            max_value_len: MAX_VALUE_LEN,
+            max_entry_size: 2 << 20,
+            max_entries: 1_000_000,
+            max_bytes: 256 << 20,
+        }
+    }
+}
+
+/// A snapshot of what an [`InMemoryKv`] holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct KvUsage {
+    /// Entries stored.
+    pub entries: usize,
+    /// Their sizes added up (see [`KvLimits`]).
+    pub bytes: usize,
+}
 
 /// An in-memory key-value store, shareable between instances and connections.
 ///
 /// Every successful `put` increments a store-wide revision and returns it; revisions start at 1.
+/// Keys, values, entries and the store as a whole are bounded by [`KvLimits`].
 #[derive(Debug, Default)]
 pub struct InMemoryKv {
     state: Mutex<State>,
+    limits: KvLimits,
 }
 
 #[derive(Debug, Default)]
 struct State {
     map: BTreeMap<String, Entry>,
     revision: u64,
+    /// The sizes of the stored entries added up.
+    bytes: usize,
+}
+
+/// What `entry` costs in memory (see [`KvLimits`]).
+pub fn entry_size(entry: &Entry) -> usize {
+    let tags: usize = entry.tags.iter().map(|t| t.len() + std::mem::size_of::<String>()).sum();
+    ENTRY_OVERHEAD + entry.key.len() + entry.value.len() + tags
 }
 
 impl InMemoryKv {
-    /// An empty store.
+    /// An empty store with the default limits.
     pub fn new() -> Arc<Self> {
         Arc::new(Self::default())
+    }
+
+    /// An empty store with `limits`.
+    pub fn with_limits(limits: KvLimits) -> Arc<Self> {
+        Arc::new(Self { state: Mutex::default(), limits })
+    }
+
+    /// The store's limits.
+    pub fn limits(&self) -> KvLimits {
+        self.limits
+    }
+
+    /// What the store holds now.
+    pub fn usage(&self) -> KvUsage {
+        let state = self.state();
+        KvUsage { entries: state.map.len(), bytes: state.bytes }
     }
 
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
@@ -59,19 +132,42 @@ impl InMemoryKv {
         self.state().map.get(key).cloned()
     }
 
-    /// Stores `entry` under its key and returns the new revision.
+    /// Stores `entry` under its key, replacing any previous entry, and returns the new
+    /// revision.
     ///
     /// # Errors
-    /// [`KvError::InvalidKey`] for an empty key, [`KvError::TooLarge`] for a value over
-    /// [`MAX_VALUE_LEN`].
+    /// [`KvError::InvalidKey`] for an empty key or one over [`KvLimits::max_key_len`];
+    /// [`KvError::TooLarge`] for a value or entry over its limit, or when the store would go
+    /// past its quota (see [`KvLimits`] for each payload). A refused put changes nothing.
     pub fn put(&self, entry: Entry) -> Result<u64, KvError> {
+        let l = &self.limits;
         if entry.key.is_empty() {
             return Err(KvError::InvalidKey("empty key".into()));
         }
-        if entry.value.len() > MAX_VALUE_LEN {
-            return Err(KvError::TooLarge(MAX_VALUE_LEN as u64));
+        if entry.key.len() > l.max_key_len {
+            return Err(KvError::InvalidKey(format!(
+                "key of {} bytes is longer than the store's limit of {} bytes",
+                entry.key.len(),
+                l.max_key_len
+            )));
+        }
+        if entry.value.len() > l.max_value_len {
+            return Err(KvError::TooLarge(l.max_value_len as u64));
+        }
+        let size = entry_size(&entry);
+        if size > l.max_entry_size {
+            return Err(KvError::TooLarge(l.max_entry_size as u64));
         }
         let mut state = self.state();
+        let old = state.map.get(&entry.key).map(entry_size);
+        if old.is_none() && state.map.len() >= l.max_entries {
+            return Err(KvError::TooLarge(0));
+        }
+        let rest = state.bytes - old.unwrap_or(0);
+        if rest + size > l.max_bytes {
+            return Err(KvError::TooLarge(l.max_bytes.saturating_sub(rest) as u64));
+        }
+        state.bytes = rest + size;
         state.revision += 1;
         state.map.insert(entry.key.clone(), entry);
         Ok(state.revision)
@@ -79,7 +175,14 @@ impl InMemoryKv {
 
     /// Removes the entry under `key`; true when there was one.
     pub fn delete(&self, key: &str) -> bool {
-        self.state().map.remove(key).is_some()
+        let mut state = self.state();
+        match state.map.remove(key) {
+            Some(old) => {
+                state.bytes -= entry_size(&old);
+                true
+            }
+            None => false,
+        }
     }
 
     /// The keys that start with `prefix`, sorted.
@@ -222,6 +325,40 @@ mod tests {
             Err(KvError::TooLarge(MAX_VALUE_LEN as u64))
         );
         assert_eq!(kv.put(entry("k", MAX_VALUE_LEN)), Ok(1));
+    }
+
+    #[test]
+    fn long_keys_are_invalid_and_nothing_is_stored() {
+        let kv = InMemoryKv::with_limits(KvLimits { max_key_len: 8, ..KvLimits::default() });
+        assert_eq!(kv.put(entry("12345678", 1)), Ok(1));
+        let err = kv.put(entry("123456789", 1)).unwrap_err();
+        assert!(matches!(&err, KvError::InvalidKey(m) if m.contains("9 bytes")), "{err:?}");
+        assert_eq!(kv.usage().entries, 1);
+    }
+
+    #[test]
+    fn empty_tags_count_against_the_entry_size() {
+        let kv = InMemoryKv::new();
+        let mut e = entry("k", 0);
+        e.tags = vec![String::new(); 100_000];
+        assert_eq!(kv.put(e), Err(KvError::TooLarge(2 << 20)), "2.4 MB of empty tags");
+        assert_eq!(kv.usage(), KvUsage::default());
+    }
+
+    #[test]
+    fn the_quota_bounds_entries_and_bytes_and_replacing_or_deleting_gives_back() {
+        let size = entry_size(&entry("a", 100));
+        let limits = KvLimits { max_entries: 2, max_bytes: 2 * size + 10, ..KvLimits::default() };
+        let kv = InMemoryKv::with_limits(limits);
+        kv.put(entry("a", 100)).unwrap();
+        kv.put(entry("b", 100)).unwrap();
+        assert_eq!(kv.put(entry("c", 0)), Err(KvError::TooLarge(0)), "entry count");
+        assert_eq!(kv.put(entry("a", 120)), Err(KvError::TooLarge(size as u64 + 10)), "bytes");
+        kv.put(entry("a", 105)).unwrap();
+        assert_eq!(kv.usage(), KvUsage { entries: 2, bytes: 2 * size + 5 });
+        assert!(kv.delete("b"));
+        kv.put(entry("c", 0)).unwrap();
+        assert_eq!(kv.usage().entries, 2);
     }
 
     #[test]

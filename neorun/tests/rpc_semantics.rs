@@ -384,9 +384,13 @@ async fn clients_breaking_limits_are_disconnected_without_disturbing_others() {
     }
     assert!(t.elapsed() >= Duration::from_millis(150), "the silent client was closed early");
 
-    // A client of the framed transport that sends a frame over the limit: closed too.
+    // A client of the framed transport that sends a frame over the limit: told why, then
+    // closed.
     let mut conn = bounded(TcpConnector::new(&addr).connect()).await.unwrap();
     bounded(conn.sink.send(Bytes::from(vec![0u8; 65 << 10]))).await.unwrap();
+    let first = bounded(conn.stream.next()).await.unwrap().unwrap();
+    let reason = goaway(&first).expect("a goaway");
+    assert!(reason.starts_with("frame-too-large: "), "{reason}");
     let end = bounded(conn.stream.next()).await;
     assert!(!matches!(end, Some(Ok(_))), "{end:?}");
 
@@ -394,4 +398,318 @@ async fn clients_breaking_limits_are_disconnected_without_disturbing_others() {
     let n = bounded(worker).await.expect("the good client never failed");
     assert!(n > 0);
     assert_eq!(u32_of(&bounded(b.call(ECHO, &args_u32(4), None)).await.unwrap()), 8);
+}
+
+// ---- Flow control and budgets (PROTOCOL.md, "Flow control and budgets") ----
+
+use neorun::budget::{Budget, ServerLimits};
+use neorun::rpc::frame::{self, Frame, FunctionRef, Hello, HelloInterface, Outcome};
+use neorun::transport::{Conn, FrameSink, FrameStream};
+
+/// A service whose one function `blob(n: u32) -> list<u8>` answers `n` bytes at once.
+struct Blobs(Vec<Interface>);
+
+fn blobs() -> Arc<Blobs> {
+    let f = Function::new("blob", [("n", Type::U32)], Some(Type::List(Box::new(Type::U8))));
+    Arc::new(Blobs(vec![Interface::new("neorun:test/blobs@0.1.0", vec![f])]))
+}
+
+impl Service for Blobs {
+    fn interfaces(&self) -> &[Interface] {
+        &self.0
+    }
+
+    fn call(&self, _: usize, _: usize, args: Bytes) -> BoxFuture<'static, Result<Bytes, Failure>> {
+        let mut enc = Encoder::new();
+        enc.bytes(&vec![7; arg(&args) as usize]).unwrap();
+        futures::future::ready(Ok(Bytes::copy_from_slice(enc.finish().unwrap()))).boxed()
+    }
+}
+
+/// Bytes of a `list<u8>` of `n` bytes in neopack.
+fn blob_len(n: usize) -> usize {
+    let mut enc = Encoder::new();
+    enc.bytes(&vec![0; n]).unwrap();
+    enc.finish().unwrap().len()
+}
+
+fn encode(frame: &Frame<'_>) -> Bytes {
+    Bytes::from(frame.to_vec().unwrap())
+}
+
+/// Sends a hello for every function of `iface` and waits for the welcome; returns the
+/// server's function indexes.
+async fn handshake(sink: &mut FrameSink, stream: &mut FrameStream, iface: &Interface) -> Vec<u32> {
+    let functions = iface
+        .functions
+        .iter()
+        .map(|f| FunctionRef { name: f.name.clone(), fingerprint: f.fingerprint() })
+        .collect();
+    let hello = Hello {
+        version: frame::VERSION,
+        max_frame: 16 << 20,
+        interfaces: vec![HelloInterface { name: iface.name.clone(), functions }],
+    };
+    bounded(sink.send(encode(&Frame::Hello(hello)))).await.unwrap();
+    let bytes = bounded(stream.next()).await.unwrap().unwrap();
+    match Frame::decode(&bytes, Limits::default()).unwrap() {
+        Frame::Welcome(w) => match &w.interfaces[0] {
+            frame::WelcomeEntry::Accepted { funcs, .. } => funcs.clone(),
+            other => panic!("not accepted: {other:?}"),
+        },
+        other => panic!("expected a welcome, got {other:?}"),
+    }
+}
+
+fn call_frame(id: u64, func: u32, args: &[u8]) -> Bytes {
+    encode(&Frame::Call(frame::Call { id, iface: 0, func, deadline_ms: 0, args }))
+}
+
+/// Reads frames until `n` replies arrived; returns their ids and payload sizes.
+async fn replies(stream: &mut FrameStream, n: usize) -> Vec<(u64, Result<usize, u32>)> {
+    let mut out = Vec::new();
+    while out.len() < n {
+        let bytes = bounded(stream.next()).await.unwrap().unwrap();
+        if let Frame::Reply(r) = Frame::decode(&bytes, Limits::default()).unwrap() {
+            let outcome = match r.outcome {
+                Outcome::Ok(v) => Ok(v.len()),
+                Outcome::Err { code, .. } => Err(code),
+            };
+            out.push((r.id, outcome));
+        }
+    }
+    out
+}
+
+/// Waits until `f` holds, polling every 10 ms (bounded).
+async fn eventually(what: &str, mut f: impl FnMut() -> bool) {
+    let t = Instant::now();
+    while !f() {
+        assert!(t.elapsed() < LIMIT, "never: {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// A goaway's reason, if `bytes` is one.
+fn goaway(bytes: &[u8]) -> Option<String> {
+    match Frame::decode(bytes, Limits::default()).ok()? {
+        Frame::Goaway { reason } => Some(reason.to_owned()),
+        _ => None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_does_not_read_is_pushed_back_and_gets_every_reply_late() {
+    const REPLY: u32 = 256 << 10;
+    const CALLS: u64 = 200;
+    let mut config = ServerConfig::default();
+    config.reply_budget = 1 << 20;
+    let budget = config.budget.clone();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().to_string();
+    let service = blobs();
+    let iface = service.0[0].clone();
+    tokio::spawn(serve(listener, service, config));
+
+    // The slow reader: 200 calls for 256 KiB each (50 MiB of replies), nothing read.
+    let Conn { mut sink, mut stream, .. } =
+        bounded(TcpConnector::new(&addr).connect()).await.unwrap();
+    let funcs = handshake(&mut sink, &mut stream, &iface).await;
+    for id in 1..=CALLS {
+        bounded(sink.feed(call_frame(id, funcs[0], &args_u32(REPLY)))).await.unwrap();
+    }
+    bounded(sink.flush()).await.unwrap();
+    eventually("the server stops reading", || budget.stats().queued_reply_bytes >= 1 << 20).await;
+    // Give it every chance to go on reading: it must not.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let held = budget.stats();
+    assert!(
+        held.queued_reply_bytes <= (1 << 20) + REPLY as usize + 64,
+        "unsent replies over the budget: {held:?}"
+    );
+    assert!(held.calls_in_flight < CALLS as usize, "every call was read: {held:?}");
+
+    // Another client is served meanwhile.
+    let good = connect_with(&addr, ClientConfig::default()).await;
+    let b = bounded(good.bind(&iface)).await.unwrap();
+    let r = bounded(b.call(0, &args_u32(3), None)).await.unwrap();
+    assert_eq!(r.len(), blob_len(3));
+
+    // Reading at last: every reply, each exactly once, whole.
+    let got = replies(&mut stream, CALLS as usize).await;
+    let mut ids: Vec<u64> = got.iter().map(|(id, _)| *id).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, (1..=CALLS).collect::<Vec<_>>());
+    let whole = Ok(blob_len(REPLY as usize));
+    assert!(got.iter().all(|(_, r)| *r == whole), "a reply was not whole");
+    eventually("nothing held", || budget.stats().queued_reply_bytes == 0).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn partial_frames_of_100_connections_stay_within_the_memory_budget() {
+    const MAX_FRAME: u32 = 1 << 20;
+    let mut config = ServerConfig::default();
+    config.max_frame = MAX_FRAME;
+    config.frame_timeout = Some(Duration::from_secs(2));
+    config.budget = Budget::new(ServerLimits::new(8 << 20, 1024));
+    let budget = config.budget.clone();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap().max_frame(MAX_FRAME as usize);
+    let addr = listener.local_addr().to_string();
+    tokio::spawn(serve(listener, Arc::new(Toy::new(&CLIENT)), config));
+
+    // 100 connections, each announcing a max-size frame and sending 1 KiB of it.
+    let mut holders = Vec::new();
+    for _ in 0..100 {
+        let mut raw = bounded(tokio::net::TcpStream::connect(&addr)).await.unwrap();
+        raw.write_all(&MAX_FRAME.to_le_bytes()).await.unwrap();
+        raw.write_all(&[0x13; 1024]).await.unwrap();
+        holders.push(raw);
+    }
+    eventually("the budget is taken", || budget.stats().partial_frame_bytes >= 7 << 20).await;
+    let s = budget.stats();
+    assert!(s.partial_frame_bytes <= 8 << 20, "partial frames over the budget: {s:?}");
+    assert_eq!(s.connections, 100);
+
+    // A well-behaved client is still served: its small frames arrive whole.
+    let good = connect_with(&addr, ClientConfig::default()).await;
+    let b = bounded(good.bind(&iface(&CLIENT))).await.unwrap();
+    assert_eq!(u32_of(&bounded(b.call(ECHO, &args_u32(21), None)).await.unwrap()), 42);
+
+    // Every holder is told why it is closed, and nothing stays held.
+    for raw in &mut holders {
+        let mut head = [0u8; 4];
+        bounded(raw.read_exact(&mut head)).await.unwrap();
+        let mut body = vec![0; u32::from_le_bytes(head) as usize];
+        bounded(raw.read_exact(&mut body)).await.unwrap();
+        let reason = goaway(&body).expect("a goaway");
+        assert!(reason.starts_with("frame-timeout: "), "{reason}");
+        assert!(bounded(closed_by_server(raw)).await);
+    }
+    eventually("partial frames released", || budget.stats().partial_frame_bytes == 0).await;
+    assert_eq!(budget.stats().frame_timeouts, 100);
+    assert_eq!(u32_of(&bounded(b.call(ECHO, &args_u32(1), None)).await.unwrap()), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_over_the_limit_is_told_too_many_connections() {
+    let mut config = ServerConfig::default();
+    config.budget = Budget::new(ServerLimits::new(64 << 20, 2));
+    let budget = config.budget.clone();
+    let (addr, _task, _) = start("127.0.0.1:0", Arc::new(Toy::new(&CLIENT)), config).await;
+    let one = connect_with(&addr, ClientConfig::default()).await;
+    let two = connect_with(&addr, ClientConfig::default()).await;
+    eventually("two connections", || budget.stats().connections == 2).await;
+    let mut third = bounded(TcpConnector::new(&addr).connect()).await.unwrap();
+    let bytes = bounded(third.stream.next()).await.unwrap().unwrap();
+    let reason = goaway(&bytes).expect("a goaway");
+    assert!(reason.starts_with("too-many-connections: "), "{reason}");
+    assert!(!matches!(bounded(third.stream.next()).await, Some(Ok(_))));
+    assert_eq!(budget.stats().connections_refused, 1);
+    drop((one, two));
+    eventually("room again", || budget.stats().connections == 0).await;
+    let again = connect_with(&addr, ClientConfig::default()).await;
+    let b = bounded(again.bind(&iface(&CLIENT))).await.unwrap();
+    assert_eq!(u32_of(&bounded(b.call(ECHO, &args_u32(5), None)).await.unwrap()), 10);
+}
+
+#[tokio::test]
+async fn calls_after_the_clients_goaway_are_answered_shutting_down() {
+    let (addr, _task, _) =
+        start("127.0.0.1:0", Arc::new(Toy::new(&CLIENT)), ServerConfig::default()).await;
+    let Conn { mut sink, mut stream, .. } =
+        bounded(TcpConnector::new(&addr).connect()).await.unwrap();
+    let funcs = handshake(&mut sink, &mut stream, &iface(&CLIENT)).await;
+    sink.feed(call_frame(1, funcs[ECHO], &args_u32(4))).await.unwrap();
+    sink.feed(encode(&Frame::Goaway { reason: "done" })).await.unwrap();
+    sink.feed(call_frame(2, funcs[ECHO], &args_u32(5))).await.unwrap();
+    bounded(sink.flush()).await.unwrap();
+    let mut got = replies(&mut stream, 2).await;
+    got.sort_unstable();
+    assert_eq!(got, [(1, Ok(5)), (2, Err(neorun::rpc::frame::code::SHUTTING_DOWN))]);
+    // The client closes; so does the server.
+    bounded(sink.close()).await.unwrap();
+    assert!(!matches!(bounded(stream.next()).await, Some(Ok(_))));
+}
+
+#[tokio::test]
+async fn a_duplicate_id_whose_reply_is_unsent_is_a_protocol_error() {
+    let service = blobs();
+    let iface = service.0[0].clone();
+    let (addr, _task, _) = start("127.0.0.1:0", service, ServerConfig::default()).await;
+    let Conn { mut sink, mut stream, .. } =
+        bounded(TcpConnector::new(&addr).connect()).await.unwrap();
+    let funcs = handshake(&mut sink, &mut stream, &iface).await;
+    // One write: the server reads the three frames in one batch, so the first reply to id 2
+    // (its handler answers at once) has not been handed to the transport when the same id
+    // comes again, and must be refused.
+    for id in [1, 2, 2] {
+        sink.feed(call_frame(id, funcs[0], &args_u32(16))).await.unwrap();
+    }
+    bounded(sink.flush()).await.unwrap();
+    let mut reasons = Vec::new();
+    while let Some(Ok(bytes)) = bounded(stream.next()).await {
+        reasons.extend(goaway(&bytes));
+    }
+    assert!(
+        reasons.iter().any(|r| r.contains("call id 2 is already in flight")),
+        "no protocol error for the duplicate id: {reasons:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_that_floods_and_never_reads_cannot_grow_the_client() {
+    use tokio::net::TcpListener as RawListener;
+    let raw = RawListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = raw.local_addr().unwrap().to_string();
+    // The flooding server: answers the hello, then sends pings and never reads again.
+    let flood = tokio::spawn(async move {
+        let (mut s, _) = raw.accept().await.unwrap();
+        let mut head = [0u8; 4];
+        s.read_exact(&mut head).await.unwrap();
+        let mut hello = vec![0; u32::from_le_bytes(head) as usize];
+        s.read_exact(&mut hello).await.unwrap();
+        let welcome = frame::Welcome {
+            version: frame::VERSION,
+            max_frame: 16 << 20,
+            max_in_flight: 8,
+            interfaces: vec![],
+        };
+        let mut out = Vec::new();
+        for f in [Frame::Welcome(welcome)] {
+            let b = f.to_vec().unwrap();
+            out.extend_from_slice(&u32::try_from(b.len()).unwrap().to_le_bytes());
+            out.extend_from_slice(&b);
+        }
+        s.write_all(&out).await.unwrap();
+        let ping = Frame::Ping { nonce: 9 }.to_vec().unwrap();
+        let mut chunk = Vec::new();
+        for _ in 0..4096 {
+            chunk.extend_from_slice(&u32::try_from(ping.len()).unwrap().to_le_bytes());
+            chunk.extend_from_slice(&ping);
+        }
+        let mut sent = 0usize;
+        // At most 64 MiB of pings (3.5 million); stops when the client pushes back.
+        while sent < 64 << 20 {
+            match tokio::time::timeout(Duration::from_secs(2), s.write_all(&chunk)).await {
+                Ok(Ok(())) => sent += chunk.len(),
+                _ => break,
+            }
+        }
+        (sent, s)
+    });
+    let mut config = ClientConfig::default();
+    config.send_budget = 64 << 10;
+    config.keepalive = None;
+    let conn = Connection::connect(
+        bounded(TcpConnector::new(&addr).connect()).await.unwrap(),
+        config,
+    )
+    .unwrap();
+    let _ = bounded(conn.bind(&iface(&CLIENT))).await;
+    let (sent, _socket) = bounded(flood).await.unwrap();
+    assert!(sent < 64 << 20, "the client read every ping: no pushback");
+    // The budget is checked once per read batch (64 frames): at most one batch of pongs over.
+    let pong = Frame::Pong { nonce: 9 }.to_vec().unwrap().len();
+    let unsent = conn.unsent_bytes();
+    assert!(unsent <= (64 << 10) + 64 * pong, "pongs held over the send budget: {unsent}");
 }
