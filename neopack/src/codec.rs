@@ -75,7 +75,9 @@ pub trait Decode<'a>: Sized {
     /// As [`Decode::decode`].
     #[doc(hidden)]
     fn decode_vec(dec: &mut Decoder<'a>) -> Result<Vec<Self>, DecodeError> {
+        let at = dec.offset();
         let n = dec.begin_list()?;
+        dec.charge_elements(n, core::mem::size_of::<Self>().max(1), at)?;
         // The count is checked against the item limit, but not every element is one byte:
         // reserve modestly and let the vector grow with what is actually there.
         let mut v = Vec::with_capacity((n as usize).min(1024));

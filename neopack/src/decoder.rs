@@ -21,6 +21,8 @@ pub struct Decoder<'a> {
     pub(crate) end: usize,
     pub(crate) limits: Limits,
     pub(crate) items: u64,
+    /// Bytes charged for decoded list elements ([`Decoder::charge_elements`]).
+    expansion: u64,
     pub(crate) stack: Stack,
     root_started: bool,
 }
@@ -71,6 +73,7 @@ impl<'a> Decoder<'a> {
             end: input.len(),
             limits,
             items: 0,
+            expansion: 0,
             stack: Stack::default(),
             root_started: false,
         })
@@ -138,6 +141,24 @@ impl<'a> Decoder<'a> {
         self.items += u64::from(n);
         if self.items > u64::from(self.limits.max_items) {
             return Err(DecodeError::new(K::ItemLimit, at));
+        }
+        Ok(())
+    }
+
+    /// Charges `n` decoded elements of `size` bytes each against
+    /// [`Limits::max_expansion`](crate::Limits::max_expansion) times the input's size plus
+    /// [`EXPANSION_SLACK`](crate::EXPANSION_SLACK); `at` is the list's offset. Typed decoders call it before they allocate a list's elements.
+    ///
+    /// # Errors
+    /// [`DecodeErrorKind::ExpansionLimit`](crate::DecodeErrorKind::ExpansionLimit).
+    #[inline]
+    pub fn charge_elements(&mut self, n: u32, size: usize, at: usize) -> Result<(), DecodeError> {
+        self.expansion = self.expansion.saturating_add(u64::from(n) * size as u64);
+        let limit = u64::from(self.limits.max_expansion)
+            .saturating_mul(self.input.len() as u64)
+            .saturating_add(crate::EXPANSION_SLACK as u64);
+        if self.expansion > limit {
+            return Err(DecodeError::new(K::ExpansionLimit, at));
         }
         Ok(())
     }

@@ -104,6 +104,10 @@ pub enum DecodeErrorKind {
     /// More elements in the message than [`Limits::max_items`](crate::Limits::max_items).
     #[error("element count limit exceeded")]
     ItemLimit,
+    /// A typed decode would allocate more memory for list elements than
+    /// [`Limits::max_expansion`](crate::Limits::max_expansion) times the message's size.
+    #[error("decoded memory limit exceeded")]
+    ExpansionLimit,
     /// A container's count does not match its contents (more values read than counted, fewer
     /// values than counted, or a count larger than its body could hold).
     #[error("container count does not match its contents")]

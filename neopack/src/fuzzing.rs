@@ -6,7 +6,7 @@ use crate::schema::{Case, Type};
 use crate::{Decoder, EncodeError, Encoder, Limits, decode, encode_value, pretty, validate};
 
 fn limits() -> Limits {
-    Limits { max_depth: 32, max_size: 1 << 20, max_items: 1 << 16 }
+    Limits { max_depth: 32, max_size: 1 << 20, max_items: 1 << 16, max_expansion: 4 }
 }
 
 /// Decodes `data`; when accepted it must re-encode to exactly `data`, and `skip` and `pretty`

@@ -80,19 +80,35 @@ pub struct Limits {
     /// Maximum total number of elements over the message: the counts of every list, record
     /// and packed array added up.
     pub max_items: u32,
+    /// How many times the message's size (plus [`EXPANSION_SLACK`]) a typed decode
+    /// ([`codec::Decode`]) may allocate for list elements: each element of a decoded list
+    /// costs its in-memory size (`size_of::<T>()`: 24 bytes for an empty `String` encoded in
+    /// 5), so a message of empty strings or empty lists cannot decode into many times its own
+    /// size. The slack keeps small messages clear of it.
+    pub max_expansion: u32,
 }
+
+/// Bytes of list elements a typed decode may allocate beyond
+/// [`Limits::max_expansion`] times the message's size: 64 KiB.
+pub const EXPANSION_SLACK: usize = 64 << 10;
 
 impl Default for Limits {
     /// Depth 64, size 16 MiB, items 2^22 (a 4 MiB `list<u8>`; a consumer that materialises one
-    /// value per element, such as the dynamic `Val` path, stays within a bounded allocation).
+    /// value per element, such as the dynamic `Val` path, stays within a bounded allocation),
+    /// expansion 4.
     fn default() -> Self {
-        Self { max_depth: 64, max_size: 16 << 20, max_items: 1 << 22 }
+        Self { max_depth: 64, max_size: 16 << 20, max_items: 1 << 22, max_expansion: 4 }
     }
 }
 
 impl Limits {
     /// No limit beyond what the format and memory impose (trusted input only).
     pub const fn unlimited() -> Self {
-        Self { max_depth: u32::MAX, max_size: usize::MAX, max_items: u32::MAX }
+        Self {
+            max_depth: u32::MAX,
+            max_size: usize::MAX,
+            max_items: u32::MAX,
+            max_expansion: u32::MAX,
+        }
     }
 }

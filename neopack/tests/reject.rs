@@ -27,7 +27,8 @@ fn rejects_as(input: &str, ty: &Type, kind: K, offset: usize) {
     assert_eq!(err, DecodeError::new(kind, offset), "validate {input} as {ty}");
 }
 
-const D: Limits = Limits { max_depth: 64, max_size: 16 << 20, max_items: 1 << 22 };
+const D: Limits =
+    Limits { max_depth: 64, max_size: 16 << 20, max_items: 1 << 22, max_expansion: 4 };
 
 #[test]
 fn default_limits_are_depth_64_size_16_mib_items_2_pow_22() {
@@ -226,4 +227,23 @@ fn errors_display_kind_and_offset() {
     assert_eq!(e.to_string(), "invalid utf-8 at byte 6");
     let e = decode(&hex("0f"), D).unwrap_err();
     assert_eq!(e.to_string(), "unknown tag 0x0f at byte 0");
+}
+
+#[test]
+fn typed_lists_cannot_decode_into_many_times_the_message_size() {
+    // 5 bytes each on the wire, 24 in memory: past 4 times the message.
+    let empty = neopack::codec::to_vec(&vec![String::new(); 100_000]).unwrap();
+    let err = neopack::codec::from_slice::<Vec<String>>(&empty, D).unwrap_err();
+    assert_eq!(err, neopack::DecodeError::new(K::ExpansionLimit, 0));
+    // One byte each is within the limit; so is any packed list (one byte a byte).
+    let ones = neopack::codec::to_vec(&vec!["a".to_owned(); 100_000]).unwrap();
+    assert_eq!(neopack::codec::from_slice::<Vec<String>>(&ones, D).unwrap().len(), 100_000);
+    // Small messages stay clear of it: 1000 empty strings are 24 KB in memory.
+    let few = neopack::codec::to_vec(&vec![String::new(); 1000]).unwrap();
+    assert_eq!(neopack::codec::from_slice::<Vec<String>>(&few, D).unwrap().len(), 1000);
+    let bytes = neopack::codec::to_vec(&vec![0u8; 1000]).unwrap();
+    assert_eq!(neopack::codec::from_slice::<Vec<u8>>(&bytes, D).unwrap().len(), 1000);
+    // The limit is the caller's: a trusted reader may lift it.
+    let lifted = Limits { max_expansion: 8, ..D };
+    assert_eq!(neopack::codec::from_slice::<Vec<String>>(&empty, lifted).unwrap().len(), 100_000);
 }

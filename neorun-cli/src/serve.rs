@@ -10,8 +10,8 @@ use std::time::Duration;
 use anyhow::{Context as _, anyhow, bail};
 use clap::Args;
 
-use neorun::kv;
 use neorun::budget::{Budget, ServerLimits};
+use neorun::kv;
 use neorun::kv::{INTERFACE as KV_INTERFACE, InMemoryKv, KvLimits};
 use neorun::rpc::{ServerConfig, Service, Serving, serve as rpc_serve};
 use neorun::transport::Listener;

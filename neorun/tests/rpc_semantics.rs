@@ -674,12 +674,9 @@ async fn a_server_that_floods_and_never_reads_cannot_grow_the_client() {
             max_in_flight: 8,
             interfaces: vec![],
         };
-        let mut out = Vec::new();
-        for f in [Frame::Welcome(welcome)] {
-            let b = f.to_vec().unwrap();
-            out.extend_from_slice(&u32::try_from(b.len()).unwrap().to_le_bytes());
-            out.extend_from_slice(&b);
-        }
+        let b = Frame::Welcome(welcome).to_vec().unwrap();
+        let mut out = u32::try_from(b.len()).unwrap().to_le_bytes().to_vec();
+        out.extend_from_slice(&b);
         s.write_all(&out).await.unwrap();
         let ping = Frame::Ping { nonce: 9 }.to_vec().unwrap();
         let mut chunk = Vec::new();
@@ -700,11 +697,9 @@ async fn a_server_that_floods_and_never_reads_cannot_grow_the_client() {
     let mut config = ClientConfig::default();
     config.send_budget = 64 << 10;
     config.keepalive = None;
-    let conn = Connection::connect(
-        bounded(TcpConnector::new(&addr).connect()).await.unwrap(),
-        config,
-    )
-    .unwrap();
+    let conn =
+        Connection::connect(bounded(TcpConnector::new(&addr).connect()).await.unwrap(), config)
+            .unwrap();
     let _ = bounded(conn.bind(&iface(&CLIENT))).await;
     let (sent, _socket) = bounded(flood).await.unwrap();
     assert!(sent < 64 << 20, "the client read every ping: no pushback");
@@ -712,4 +707,58 @@ async fn a_server_that_floods_and_never_reads_cannot_grow_the_client() {
     let pong = Frame::Pong { nonce: 9 }.to_vec().unwrap().len();
     let unsent = conn.unsent_bytes();
     assert!(unsent <= (64 << 10) + 64 * pong, "pongs held over the send budget: {unsent}");
+}
+
+/// Arguments of `put(e: entry)` with `tags` tags of `tag_len` bytes each.
+fn put_args(key: &str, tags: usize, tag_len: usize) -> Vec<u8> {
+    let tag = "t".repeat(tag_len);
+    let mut enc = Encoder::new();
+    enc.begin_record(1).unwrap();
+    enc.begin_record(4).unwrap();
+    enc.str(key).unwrap();
+    enc.bytes(&[]).unwrap();
+    enc.begin_list(u32::try_from(tags).unwrap()).unwrap();
+    for _ in 0..tags {
+        enc.str(&tag).unwrap();
+    }
+    enc.end_list().unwrap();
+    enc.u64(0).unwrap();
+    enc.end_record().unwrap();
+    enc.end_record().unwrap();
+    enc.finish().unwrap().to_vec()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_amplifying_put_is_refused_and_nothing_is_kept() {
+    use neorun::kv::{InMemoryKv, remote::store};
+    let kv = InMemoryKv::new();
+    let config = ServerConfig::default();
+    let budget = config.budget.clone();
+    let (addr, _task, _) =
+        start("127.0.0.1:0", Arc::new(neorun::kv::service(kv.clone())), config).await;
+    let conn = connect_with(&addr, ClientConfig::default()).await;
+    let b = bounded(conn.bind(store::schema())).await.unwrap();
+    let put = store::schema().functions.iter().position(|f| f.name == "put").unwrap();
+
+    // 15 MB of empty tags would decode into 72 MB: refused before it is decoded.
+    let err = bounded(b.call(put, &put_args("k", 3_000_000, 0), None)).await.unwrap_err();
+    match &err {
+        CallError::Remote { failure, .. } => {
+            assert_eq!(failure.code, neorun::rpc::frame::code::BAD_ARGUMENTS, "{err}");
+            assert!(failure.message.contains("decoded memory limit"), "{err}");
+        }
+        other => panic!("expected bad-arguments, got {other}"),
+    }
+    // Tags that decode within the limit but make the entry too large for the store.
+    let reply = bounded(b.call(put, &put_args("k", 100_000, 10), None)).await.unwrap();
+    let result: Result<u64, store::KvError> =
+        neopack::codec::from_slice(&reply, Limits::default()).unwrap();
+    assert_eq!(result, Err(store::KvError::TooLarge(2 << 20)));
+    assert_eq!(kv.usage(), neorun::kv::KvUsage::default(), "nothing is kept");
+    eventually("arguments released", || budget.stats().argument_bytes == 0).await;
+    // A long key is an invalid key.
+    let reply = bounded(b.call(put, &put_args(&"k".repeat(5000), 1, 1), None)).await.unwrap();
+    let result: Result<u64, store::KvError> =
+        neopack::codec::from_slice(&reply, Limits::default()).unwrap();
+    assert!(matches!(result, Err(store::KvError::InvalidKey(_))), "{result:?}");
 }

@@ -22,7 +22,7 @@ pub fn check_decode_val(data: &[u8]) -> bool {
     let Some((&pick, bytes)) = data.split_first() else { return false };
     let types = types();
     let ty = &types[usize::from(pick) % types.len()];
-    let limits = Limits { max_depth: 32, max_size: 1 << 20, max_items: 1 << 16 };
+    let limits = Limits { max_depth: 32, max_size: 1 << 20, max_items: 1 << 16, max_expansion: 4 };
     let Ok(mut dec) = Decoder::new(bytes, limits) else { return false };
     let Ok(val) = decode_val(&mut dec, ty) else { return false };
     if dec.finish().is_err() {

@@ -420,7 +420,7 @@ async fn run_connection(
     let end = futures::future::poll_fn(|cx| d.poll(cx)).await;
     // Nothing new is read from here on: the calls still running are dropped with the driver.
     d.uncharge();
-    let result = match end {
+    match end {
         End::Close => {
             d.finish().await;
             d.outcome
@@ -442,8 +442,7 @@ async fn run_connection(
             d.session.connection_lost("closed by the client");
             d.outcome
         }
-    };
-    result
+    }
 }
 
 /// Sends `goaway` with `reason` and closes the sink, giving up after [`CLOSE_GRACE`].

@@ -283,8 +283,10 @@ mod tests {
     #[tokio::test]
     async fn reader_splits_frames_at_every_byte_boundary() {
         let bytes = wire(&[b"one", b"", b"three", &[7; 16]]);
-        let expected: Vec<Result<Bytes, String>> =
-            [&b"one"[..], b"", b"three", &[7; 16]].iter().map(|f| Ok(Bytes::copy_from_slice(f))).collect();
+        let expected: Vec<Result<Bytes, String>> = [&b"one"[..], b"", b"three", &[7; 16]]
+            .iter()
+            .map(|f| Ok(Bytes::copy_from_slice(f)))
+            .collect();
         for cut in 0..=bytes.len() {
             let chunks = vec![bytes[..cut].to_vec(), bytes[cut..].to_vec()];
             assert_eq!(read_all(chunks, 16).await, expected, "cut at {cut}");
@@ -301,7 +303,8 @@ mod tests {
         assert_eq!(got.len(), 1, "the stream ends after the error");
         assert_eq!(
             got[0].as_ref().unwrap_err(),
-            &TransportError::FrameTooLarge { size: u64::from(u32::MAX), limit: 1 << 20 }.to_string()
+            &TransportError::FrameTooLarge { size: u64::from(u32::MAX), limit: 1 << 20 }
+                .to_string()
         );
     }
 

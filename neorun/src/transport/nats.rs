@@ -106,7 +106,13 @@ fn conn(
         *ended = !matches!(item, Some(Ok(_)));
         futures::future::ready(item)
     });
-    Conn { sink: Box::pin(sink), stream: Box::pin(stream), peer, peer_identity: None, intake: Intake::default() }
+    Conn {
+        sink: Box::pin(sink),
+        stream: Box::pin(stream),
+        peer,
+        peer_identity: None,
+        intake: Intake::default(),
+    }
 }
 
 fn is_close(msg: &Message) -> bool {
