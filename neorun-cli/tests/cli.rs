@@ -414,3 +414,131 @@ fn usage_errors_exit_with_status_2() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert!(out.stderr.contains("no port"), "{out:?}");
 }
+
+/// The resident memory of process `pid`, in bytes (Linux).
+#[cfg(target_os = "linux")]
+fn rss(pid: u32) -> usize {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmRSS:")).expect("VmRSS");
+    let kib: usize = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    kib << 10
+}
+
+/// Writes one length-prefixed frame.
+fn send_frame(s: &mut std::net::TcpStream, frame: &Frame<'_>) {
+    let bytes = frame.to_vec().unwrap();
+    s.write_all(&u32::try_from(bytes.len()).unwrap().to_le_bytes()).unwrap();
+    s.write_all(&bytes).unwrap();
+}
+
+/// Reads one length-prefixed frame.
+fn read_frame(s: &mut std::net::TcpStream) -> Vec<u8> {
+    let mut head = [0u8; 4];
+    s.read_exact(&mut head).unwrap();
+    let mut body = vec![0; u32::from_le_bytes(head) as usize];
+    s.read_exact(&mut body).unwrap();
+    body
+}
+
+/// `neorun serve --kv` under a flood of `get` calls for a 1 MiB value that the client does
+/// not read: the server stops reading the connection at its reply budget, so its memory
+/// grows by about the budget, not by the replies asked for; every reply arrives once the
+/// client reads.
+#[cfg(target_os = "linux")]
+#[test]
+fn serve_kv_under_an_unread_get_flood_stays_within_its_reply_budget() {
+    use neorun::kv::remote::store;
+    use neorun::rpc::frame::{self, Hello, HelloInterface, Outcome, WelcomeEntry};
+
+    const BUDGET_MIB: usize = 8;
+    /// Allocator slack, the transport's write buffer and the value's copies: stated, fixed.
+    const MARGIN_MIB: usize = 48;
+    const CALLS: u64 = 600;
+    let g = Guests::new();
+    let budget = BUDGET_MIB.to_string();
+    let server = Server::start(
+        &["--kv", "--listen", "127.0.0.1:0", "--reply-budget-mib", &budget, "--stats-ms", "50"],
+        g.dir.path(),
+    );
+    let addr = server.endpoint.trim_start_matches("tcp://").to_owned();
+    let mut s = std::net::TcpStream::connect(&addr).unwrap();
+    s.set_read_timeout(Some(LIMIT)).unwrap();
+    s.set_nodelay(true).unwrap();
+    let iface = store::schema();
+    let hello = Hello {
+        version: frame::VERSION,
+        max_frame: 16 << 20,
+        interfaces: vec![HelloInterface::of(iface)],
+    };
+    send_frame(&mut s, &Frame::Hello(hello));
+    let welcome = read_frame(&mut s);
+    let funcs = match Frame::decode(&welcome, Limits::default()).unwrap() {
+        Frame::Welcome(w) => match &w.interfaces[0] {
+            WelcomeEntry::Accepted { funcs, .. } => funcs.clone(),
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    };
+    let index = |name: &str| funcs[iface.functions.iter().position(|f| f.name == name).unwrap()];
+    let (get, put) = (index("get"), index("put"));
+
+    // One 1 MiB value.
+    let entry =
+        store::Entry { key: "big".into(), value: vec![1; 1 << 20], tags: vec![], version: 1 };
+    let mut enc = neopack::Encoder::new();
+    enc.begin_record(1).unwrap();
+    neopack::codec::Encode::encode(&entry, &mut enc).unwrap();
+    enc.end_record().unwrap();
+    let args = enc.finish().unwrap().to_vec();
+    send_frame(
+        &mut s,
+        &Frame::Call(Call { id: 1, iface: 0, func: put, deadline_ms: 0, args: &args }),
+    );
+    read_frame(&mut s);
+    std::thread::sleep(Duration::from_millis(200));
+    let before = rss(server.child.0.id());
+
+    // 600 gets (600 MiB of replies; about 18 KB of calls), none read.
+    let mut enc = neopack::Encoder::new();
+    enc.begin_record(1).unwrap();
+    enc.str("big").unwrap();
+    enc.end_record().unwrap();
+    let get_args = enc.finish().unwrap().to_vec();
+    for id in 2..2 + CALLS {
+        let call = Call { id, iface: 0, func: get, deadline_ms: 0, args: &get_args };
+        send_frame(&mut s, &Frame::Call(call));
+    }
+    std::thread::sleep(Duration::from_millis(1000));
+    let after = rss(server.child.0.id());
+    let grown = after.saturating_sub(before);
+    eprintln!("server RSS {} MiB before the flood, {} MiB after", before >> 20, after >> 20);
+    assert!(
+        grown < (BUDGET_MIB + MARGIN_MIB) << 20,
+        "the server grew by {} MiB under the flood (budget {BUDGET_MIB} MiB + margin \
+         {MARGIN_MIB} MiB)",
+        grown >> 20
+    );
+    let stats = server.stderr();
+    let queued = stats
+        .lines()
+        .filter_map(|l| l.split("queued_reply_bytes=").nth(1))
+        .filter_map(|v| v.split_whitespace().next()?.parse::<usize>().ok())
+        .max()
+        .expect("stats lines on stderr");
+    assert!(queued <= (BUDGET_MIB + 2) << 20, "queued {queued} bytes");
+
+    // Reading at last: every reply, once, with the whole value.
+    let mut seen = std::collections::BTreeSet::new();
+    while seen.len() < CALLS as usize {
+        let bytes = read_frame(&mut s);
+        match Frame::decode(&bytes, Limits::default()).unwrap() {
+            Frame::Reply(r) => {
+                let Outcome::Ok(v) = r.outcome else { panic!("call {} failed", r.id) };
+                assert!(v.len() > 1 << 20, "call {}: a short reply", r.id);
+                assert!(seen.insert(r.id), "reply {} twice", r.id);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(seen.into_iter().collect::<Vec<_>>(), (2..2 + CALLS).collect::<Vec<_>>());
+}
