@@ -468,3 +468,93 @@ fn a_garbage_frame_closes_the_server_side_of_that_connection() {
     s.server_events();
     assert!(s.server_closed.as_deref().is_some_and(|r| r.starts_with("protocol error")));
 }
+
+/// Moves frames like [`Sim::run`], except that the server's frames stay unsent (a client that
+/// does not read): the server is handed client frames only while it wants them.
+fn run_unread(s: &mut Sim) {
+    while let Some(b) = s.client.poll_transmit() {
+        s.to_server.push_back(b);
+    }
+    while s.server.wants_frames()
+        && let Some(b) = s.to_server.pop_front()
+    {
+        s.server.handle_frame(s.now, &b);
+        s.server_events();
+    }
+}
+
+#[test]
+fn unsent_replies_count_in_flight_until_taken_and_stop_the_reading_at_the_budget() {
+    let config = ServerConfig { reply_budget: 64, max_in_flight: 4, ..ServerConfig::default() };
+    let mut s = Sim::new(vec![echo_iface(Type::U32)], config);
+    s.bind(&echo_iface(Type::U32));
+    for i in 0..10 {
+        s.call(i, i, None);
+    }
+    run_unread(&mut s);
+    // Four run; the next are answered overloaded until those replies pass the budget, and
+    // the session takes no more frames: the rest wait in the transport.
+    assert_eq!(s.work.len(), 4);
+    assert!(!s.server.wants_frames() && s.server.queued_bytes() >= 64);
+    assert!(!s.to_server.is_empty(), "every call was read");
+    let before = s.server.in_flight();
+    assert!(before > 4, "overloaded replies not yet sent count too");
+    let ids: Vec<u64> = s.work.keys().copied().collect();
+    for id in ids {
+        let args = s.work.remove(&id).unwrap();
+        s.server.complete(id, Ok(u32_value(arg_u32(&args))));
+    }
+    assert_eq!(s.server.in_flight(), before, "answered but unsent: still in flight");
+    // The client reads: every call is answered exactly once.
+    while s.done.len() < 10 {
+        s.run();
+        s.complete_shuffled(&mut Rng(7));
+    }
+    assert_eq!((s.server.in_flight(), s.server.queued_bytes()), (0, 0));
+    let overloaded = s
+        .done
+        .values()
+        .filter(|r| matches!(r, Err(CallFailure::Remote(f)) if f.code == code::OVERLOADED))
+        .count();
+    assert_eq!(overloaded as u64, s.server.refused());
+}
+
+#[test]
+fn a_reused_id_is_a_protocol_error_while_its_reply_is_unsent() {
+    let mut s = sim();
+    let id = s.call(1, 1, None);
+    run_unread(&mut s);
+    let args = s.work.remove(&id).unwrap();
+    s.server.complete(id, Ok(u32_value(arg_u32(&args))));
+    // The same id again, from a client that ignores the protocol.
+    let mut enc = neopack::Encoder::new();
+    let frame = Frame::Call(super::frame::Call {
+        id,
+        iface: 0,
+        func: 0,
+        deadline_ms: 0,
+        args: &args_u32(2),
+    });
+    let bytes = Bytes::copy_from_slice(frame.encode(&mut enc).unwrap());
+    s.server.handle_frame(s.now, &bytes);
+    s.server_events();
+    let closed = s.server_closed.clone().unwrap_or_default();
+    assert!(closed.contains(&format!("call id {id} is already in flight")), "{closed}");
+}
+
+#[test]
+fn after_the_clients_goaway_calls_are_answered_and_the_server_waits_for_the_close() {
+    let mut s = sim();
+    s.call(1, 5, None);
+    s.run();
+    s.server
+        .handle_frame(s.now, &Bytes::from(Frame::Goaway { reason: "leaving" }.to_vec().unwrap()));
+    s.complete_shuffled(&mut Rng(3));
+    assert_eq!(read_u32(s.done[&1].as_ref().unwrap()), 10);
+    assert!(s.server_closed.is_none(), "the client closes, not the server");
+    s.call(2, 6, None);
+    s.run();
+    let Err(CallFailure::Remote(f)) = &s.done[&2] else { panic!("{:?}", s.done[&2]) };
+    assert_eq!(f.code, code::SHUTTING_DOWN);
+    assert_eq!(s.server.refused(), 1);
+}
