@@ -46,3 +46,26 @@ fn every_prefix_and_single_byte_flip_of_a_golden_frame_is_handled() {
         }
     }
 }
+
+#[test]
+fn the_stream_reader_agrees_with_a_reference_parser_on_every_corpus_stream() {
+    use neorun::rpc::fuzzing::check_stream;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/corpus/stream");
+    let mut frames = 0;
+    for entry in std::fs::read_dir(&dir).expect("corpus directory") {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        frames += check_stream(&bytes);
+        // Every prefix is a stream cut short, and reads of other sizes change nothing.
+        for cut in 0..bytes.len().min(64) {
+            check_stream(&bytes[..cut]);
+        }
+        for seed in 0..8u8 {
+            let mut reseeded = bytes.clone();
+            if let Some(first) = reseeded.first_mut() {
+                *first = first.wrapping_add(seed);
+            }
+            check_stream(&reseeded);
+        }
+    }
+    assert!(frames >= 10, "corpus too small: {frames} frames");
+}

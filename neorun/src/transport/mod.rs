@@ -141,7 +141,7 @@ pub trait Listener: Send + 'static {
 
 pub mod channel;
 mod endpoint;
-mod framing;
+pub(crate) mod framing;
 #[cfg(feature = "nats")]
 pub mod nats;
 #[cfg(feature = "quic")]
