@@ -254,7 +254,6 @@ impl ConnDriver {
                         if self.session.is_closed() {
                             break;
                         }
-                        self.charge();
                     }
                     Poll::Ready(Some(Err(e))) => return Poll::Ready(End::Lost(e)),
                     Poll::Ready(None) => return Poll::Ready(End::ClientClosed),
