@@ -1,6 +1,6 @@
 //! `neorun dump`: decodes captured neopack messages and rpc frames.
 
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, bail};
@@ -63,7 +63,7 @@ pub(crate) fn dump(args: &DumpArgs) -> anyhow::Result<()> {
         input
     };
     let limits = Limits::default();
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::Stdout::lock();
     if args.stream {
         let mut n = 0;
         for item in split_stream(&bytes) {
@@ -71,7 +71,7 @@ pub(crate) fn dump(args: &DumpArgs) -> anyhow::Result<()> {
                 item.map_err(|e| anyhow::anyhow!("{name} is not a stream of frames: {e}"))?;
             let text = render(msg, args.read_as, limits)
                 .map_err(|e| anyhow::anyhow!("frame {n} (at byte {at}): {}", e.shifted(at + 4)))?;
-            writeln!(out, "# frame {n} at byte {at}, {} bytes\n{text}", msg.len())?;
+            out.write(format_args!("# frame {n} at byte {at}, {} bytes\n{text}\n", msg.len()))?;
             n += 1;
         }
         if n == 0 {
@@ -83,9 +83,9 @@ pub(crate) fn dump(args: &DumpArgs) -> anyhow::Result<()> {
         }
         let text =
             render(&bytes, args.read_as, limits).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
-        writeln!(out, "{text}")?;
+        out.write(format_args!("{text}\n"))?;
     }
-    Ok(())
+    out.flush()
 }
 
 fn read_input(file: Option<&PathBuf>) -> anyhow::Result<(Vec<u8>, String)> {

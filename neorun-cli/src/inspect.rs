@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use clap::Args;
 use neorun::ledger::Ledger;
 
+use crate::out;
+
 /// Arguments of `neorun inspect`.
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -37,12 +39,13 @@ pub(crate) fn inspect(args: &InspectArgs) -> anyhow::Result<()> {
         .map(ToString::to_string)
         .collect();
     if shown.is_empty() {
-        println!("# nothing to show: the component imports and exports no interfaces");
+        out::print(format_args!(
+            "# nothing to show: the component imports and exports no interfaces\n"
+        ))
     } else {
         // As the ledger's own `Display`: interfaces separated by blank lines.
-        println!("{}", shown.join("\n\n"));
+        out::print(format_args!("{}\n", shown.join("\n\n")))
     }
-    Ok(())
 }
 
 /// Every function `--invoke` can name, with its signature: `run: func(...)` for the world's

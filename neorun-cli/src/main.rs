@@ -3,7 +3,8 @@
 //! component imports and exports, and decodes captured neopack messages and rpc frames.
 //!
 //! Every subcommand prints its errors as `error: ...` followed by their causes and exits with
-//! status 1; usage errors exit with status 2. Logs go to stderr, filtered by `RUST_LOG` (or
+//! status 1; usage errors exit with status 2. A stdout closed by its reader (`| head`) ends the
+//! command quietly with status 0. Logs go to stderr, filtered by `RUST_LOG` (or
 //! `-v`).
 
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ mod dump;
 mod frame_text;
 mod inspect;
 mod invoke;
+mod out;
 mod run;
 mod serve;
 
@@ -92,6 +94,8 @@ fn main() -> ExitCode {
     };
     match outcome {
         Ok(code) => code,
+        // `neorun inspect x.wasm | head`: the reader has what it wanted.
+        Err(err) if out::is_closed(&err) => ExitCode::SUCCESS,
         Err(err) => {
             report(&err);
             ExitCode::from(FAILURE)

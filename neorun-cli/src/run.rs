@@ -227,7 +227,7 @@ async fn invoke_export(
         Ok(r) => r,
         Err(e) => return trapped(e, &format!("`{}`", inv.name())),
     };
-    print!("{}", invoke::render_results(&results)?);
+    crate::out::print(format_args!("{}", invoke::render_results(&results)?))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,7 +1,6 @@
 //! `neorun serve`: serves a component's exported interfaces, or the in-memory key-value store,
 //! until Ctrl-C or SIGTERM, then shuts down gracefully.
 
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -193,8 +192,7 @@ fn start(
     // As in `run`: the frame size already bounds the element count.
     config.limits.max_items = config.max_frame;
     let serving = rpc_serve(listener, service, config);
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "listening on {endpoint}").and_then(|()| out.flush())?;
+    crate::out::print(format_args!("listening on {endpoint}\n"))?;
     Ok(serving)
 }
 

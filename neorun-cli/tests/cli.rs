@@ -88,6 +88,37 @@ fn run(args: &[&str], stdin: &[u8]) -> Outcome {
     Outcome { status, stdout: out.join().unwrap(), stderr: err.join().unwrap() }
 }
 
+/// Runs `neorun ARGS` to completion (bounded) with its stdout read for `keep` bytes and then
+/// closed, as `neorun ... | head -c KEEP` would.
+fn run_closing_stdout(args: &[&str], stdin: &[u8], keep: usize) -> Outcome {
+    let mut child = Guard(
+        neorun()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn neorun"),
+    );
+    let mut input = child.0.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let mut stdout = child.0.stdout.take().unwrap();
+    let mut head = vec![0; keep];
+    stdout.read_exact(&mut head).expect("the first bytes of stdout");
+    drop(stdout);
+    let err = drain(child.0.stderr.take().unwrap());
+    let status = wait_bounded(&mut child.0);
+    let _ = feeder.join();
+    Outcome {
+        status,
+        stdout: String::from_utf8_lossy(&head).into_owned(),
+        stderr: err.join().unwrap(),
+    }
+}
+
 /// A temporary directory holding the guest components.
 struct Guests {
     dir: tempfile::TempDir,
@@ -394,6 +425,44 @@ fn dump_of_bad_bytes_fails_with_the_offset() {
     let out = run(&["dump", &g.path("missing.bin")], b"");
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(out.stderr.contains("cannot read"), "{out:?}");
+}
+
+/// A stream of `n` ping frames, as `dump --stream` reads.
+fn ping_stream(n: u64) -> Vec<u8> {
+    let mut stream = Vec::new();
+    for nonce in 0..n {
+        let bytes = Frame::Ping { nonce }.to_vec().unwrap();
+        stream.extend_from_slice(&u32::try_from(bytes.len()).unwrap().to_le_bytes());
+        stream.extend_from_slice(&bytes);
+    }
+    stream
+}
+
+#[test]
+fn a_stdout_closed_early_ends_every_command_quietly() {
+    let g = Guests::new();
+    // Far more output than a pipe buffers: the writes after the reader left fail.
+    let out = run_closing_stdout(&["dump", "--stream", "-"], &ping_stream(50_000), 64);
+    assert!(out.stdout.starts_with("# frame 0 at byte 0"), "{out:?}");
+    assert!(out.status.success(), "{out:?}");
+    assert!(out.stderr.is_empty(), "{out:?}");
+    // Output that fits in the pipe, after the reader left without reading any.
+    let client = g.path("kv_client.wasm");
+    let provider = g.path("kv_provider.wasm");
+    let call = format!("{INTERFACE}#delete(\"absent\")");
+    for args in [
+        &["inspect", client.as_str()][..],
+        &["run", "-q", &provider, "--invoke", &call][..],
+        &["dump", "-"][..],
+    ] {
+        let out = run_closing_stdout(args, &message(), 0);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        assert!(!out.stderr.contains("panicked"), "{args:?}: {out:?}");
+        assert!(out.stderr.is_empty(), "{args:?}: {out:?}");
+    }
+    let server = run_closing_stdout(&["serve", "--kv", "--listen", "127.0.0.1:0"], b"", 0);
+    assert!(server.status.success(), "{server:?}");
+    assert!(!server.stderr.contains("panicked"), "{server:?}");
 }
 
 #[test]
