@@ -33,6 +33,10 @@ import must be linked with --link, or the run fails naming it. Remote imports go
 dynamic stubs built from the component's own types; the handshake checks them against the
 peer's before the guest starts.
 
+TARGET is an endpoint, written as for serve's --listen: tcp://HOST:PORT or just HOST:PORT,
+unix:///PATH, tls://HOST:PORT or quic://HOST:PORT; or local:kv, the in-memory key-value store
+of this process.
+
 The link plan (how each import is served) is printed to stderr; -q hides it.
 
 --invoke takes a function call in WAVE syntax (the wasmtime CLI's value syntax):
@@ -50,15 +54,16 @@ Examples:
   neorun run client.wasm --link neorun:kv/store@0.1.0=tcp://127.0.0.1:4000 --invoke 'run(selftest, 0)'
   neorun run client.wasm --link neorun:kv/store@0.1.0=unix:///tmp/kv.sock --invoke 'run(get, 10)'
   neorun run client.wasm --link neorun:kv/store@0.1.0=local:kv --invoke 'run(put, 3)'
-  neorun run client.wasm --link neorun:kv/store@0.1.0=tcp://10.0.0.2:4000 \\
+  neorun run client.wasm --link neorun:kv/store@0.1.0=10.0.0.2:4000 \\
       --invoke 'neorun:kv/store@0.1.0#get(\"key\")'
   neorun run app.wasm -- --flag value      (runs wasi:cli/run with argv [app.wasm, --flag, value])")]
 pub(crate) struct RunArgs {
     /// The component (binary `.wasm` or `.wat` text).
     component: PathBuf,
 
-    /// Serve import IFACE from TARGET: tcp://HOST:PORT, unix:///PATH, or local:kv (the
-    /// in-memory key-value store of this process). Repeatable.
+    /// Serve import IFACE from TARGET: tcp://HOST:PORT, HOST:PORT, unix:///PATH,
+    /// tls://HOST:PORT, quic://HOST:PORT (the same syntax as serve's --listen), or local:kv
+    /// (the in-memory key-value store of this process). Repeatable.
     #[arg(long = "link", value_name = "IFACE=TARGET")]
     links: Vec<LinkSpec>,
 
@@ -121,7 +126,7 @@ async fn link(
             Target::Remote(endpoint) => {
                 let deadline =
                     (args.deadline_ms > 0).then(|| Duration::from_millis(args.deadline_ms));
-                let conn = connect(endpoint, deadline).await.with_context(what)?;
+                let conn = connect(&endpoint.to_string(), deadline).await.with_context(what)?;
                 let r = builder.link_remote(&spec.interface, &conn).await.map(|_| ());
                 connections.push(conn);
                 r
@@ -140,7 +145,7 @@ async fn link(
         let list: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
         let first = missing[0];
         bail!(
-            "unlinked import{} {}: serve {} with --link {first}=tcp://HOST:PORT (or unix:///PATH, \
+            "unlinked import{} {}: serve {} with --link {first}=HOST:PORT (or unix:///PATH, \
              local:kv)\nlink plan:\n{}",
             if missing.len() > 1 { "s" } else { "" },
             list.join(", "),

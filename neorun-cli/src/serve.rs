@@ -17,7 +17,7 @@ use neorun::transport::Listener;
 use neorun::transport::tcp::TcpListener;
 use neorun::{ComponentService, Exports};
 
-use crate::addr::ListenAddr;
+use crate::addr::Endpoint;
 
 /// Arguments of `neorun serve`.
 #[derive(Debug, Args)]
@@ -26,6 +26,10 @@ When it is ready, prints exactly one line on stdout, `listening on ENDPOINT` wit
 port (so --listen 127.0.0.1:0 can be used), and the served interfaces with their fingerprints
 on stderr. Runs until Ctrl-C or SIGTERM, then sends goaway on every connection, lets the calls
 in flight finish (for at most --grace-ms) and exits 0.
+
+ADDR is an endpoint, written as run's --link targets: tcp://HOST:PORT or just HOST:PORT (port 0
+picks a free port), or unix:///PATH. tls:// and quic:// are accepted by --link but not served
+here.
 
 A served component's own imports must all be WASI (served in this process); each call runs on
 a pooled instance of it.
@@ -44,9 +48,10 @@ pub(crate) struct ServeArgs {
     #[arg(long, conflicts_with = "component")]
     kv: bool,
 
-    /// Where to listen: tcp://HOST:PORT, HOST:PORT or unix:///PATH (port 0 picks a free port).
+    /// Where to listen: tcp://HOST:PORT, HOST:PORT or unix:///PATH (port 0 picks a free port);
+    /// the same syntax as run's --link targets.
     #[arg(long, value_name = "ADDR")]
-    listen: ListenAddr,
+    listen: Endpoint,
 
     /// Serve only this exported interface (repeatable; default: every exported interface).
     #[arg(long = "export", value_name = "IFACE")]
@@ -106,20 +111,25 @@ pub(crate) async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let serving = match &args.listen {
-        ListenAddr::Tcp(addr) => {
+        Endpoint::Tcp(addr) => {
             let listener = TcpListener::bind(addr)
                 .await
                 .with_context(|| format!("cannot listen on {}", args.listen))?;
             start(listener, service, &args)?
         }
         #[cfg(unix)]
-        ListenAddr::Unix(path) => {
+        Endpoint::Unix(path) => {
             let listener = neorun::transport::unix::UnixListener::bind(path)
                 .with_context(|| format!("cannot listen on {}", args.listen))?;
             start(listener, service, &args)?
         }
         #[cfg(not(unix))]
-        ListenAddr::Unix(_) => bail!("unix sockets are not supported on this platform"),
+        Endpoint::Unix(_) => bail!("unix sockets are not supported on this platform"),
+        Endpoint::Tls(_) | Endpoint::Quic(_) => bail!(
+            "neorun serve cannot listen on {} (it has no certificate options): listen on \
+             tcp://HOST:PORT, HOST:PORT or unix:///PATH",
+            args.listen
+        ),
     };
     let handle = serving.shutdown_handle();
     if let Some(ms) = args.stats_ms {

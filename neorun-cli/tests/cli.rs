@@ -251,6 +251,32 @@ fn run_against_a_served_provider_component_over_tcp() {
 }
 
 #[test]
+fn link_and_listen_take_the_same_endpoint_syntax() {
+    let g = Guests::new();
+    let client = g.path("kv_client.wasm");
+    for listen in ["127.0.0.1:0", "tcp://127.0.0.1:0"] {
+        let server = Server::start(&["--kv", "--listen", listen], g.dir.path());
+        // Each server is linked without the scheme and with it.
+        let hostport = server.endpoint.strip_prefix("tcp://").unwrap().to_owned();
+        for target in [hostport.as_str(), server.endpoint.as_str()] {
+            let l = link(target);
+            let out = run(&["run", &client, "--link", &l, "--invoke", "run(noop, 2)"], b"");
+            assert_eq!(ok_number(&out), 2, "--link {l}: {out:?}");
+        }
+    }
+    let out = run(&["run", &client, "--link", &link("udp://127.0.0.1:1")], b"");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(out.stderr.contains("unknown scheme udp://"), "{out:?}");
+    assert!(out.stderr.contains("HOST:PORT, unix:///PATH"), "{out:?}");
+    let out = run(&["serve", "--kv", "--listen", "udp://127.0.0.1:1"], b"");
+    assert_eq!(out.status.code(), Some(2), "the same parser: {out:?}");
+    assert!(out.stderr.contains("unknown scheme udp://"), "{out:?}");
+    let out = run(&["serve", "--kv", "--listen", "tls://127.0.0.1:0"], b"");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(out.stderr.contains("cannot listen on tls://127.0.0.1:0"), "{out:?}");
+}
+
+#[test]
 fn local_kv_link_runs_the_selftest_in_process() {
     let g = Guests::new();
     let client = g.path("kv_client.wasm");
