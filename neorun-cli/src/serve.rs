@@ -12,7 +12,9 @@ use clap::Args;
 use neorun::budget::{Budget, ServerLimits};
 use neorun::kv;
 use neorun::kv::{INTERFACE as KV_INTERFACE, InMemoryKv, KvLimits};
+use neorun::ledger::Ledger;
 use neorun::rpc::{ServerConfig, Service, Serving, serve as rpc_serve};
+use neorun::server::ExportError;
 use neorun::transport::Listener;
 use neorun::transport::tcp::TcpListener;
 use neorun::{ComponentService, Exports};
@@ -225,6 +227,12 @@ fn service(args: &ServeArgs) -> anyhow::Result<Arc<dyn Service>> {
             let component = crate::load_component(&engine, path)?;
             let names: Vec<&str> = args.exports.iter().map(String::as_str).collect();
             let service = ComponentService::new(&engine, &component, &names)
+                .map_err(|e| match e {
+                    ExportError::NotExported(_) => {
+                        anyhow!("{e}\n{}", exportable(&Ledger::new(&engine, &component)))
+                    }
+                    e => anyhow!(e),
+                })
                 .with_context(|| format!("cannot serve `{}`", path.display()))?;
             if service.interfaces().is_empty() {
                 bail!(
@@ -237,6 +245,18 @@ fn service(args: &ServeArgs) -> anyhow::Result<Arc<dyn Service>> {
         }
     }
     Ok(Arc::new(exports))
+}
+
+/// What `--export` can name: the component's exported interfaces (world-level functions are
+/// not in an interface, so they cannot be served).
+fn exportable(ledger: &Ledger) -> String {
+    let names: Vec<&str> =
+        ledger.exports().iter().filter(|e| !e.is_world()).map(|e| e.name()).collect();
+    if names.is_empty() {
+        "it exports no interface to serve (world-level functions cannot be served)".to_owned()
+    } else {
+        format!("--export can name: {}", names.join(", "))
+    }
 }
 
 /// Ctrl-C and SIGTERM, watched from creation on.

@@ -277,6 +277,17 @@ fn link_and_listen_take_the_same_endpoint_syntax() {
 }
 
 #[test]
+fn serving_an_interface_the_component_does_not_export_lists_what_it_exports() {
+    let g = Guests::new();
+    let provider = g.path("kv_provider.wasm");
+    let out = run(&["serve", &provider, "--listen", "127.0.0.1:0", "--export", "a:b/c"], b"");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(out.stderr.contains("does not export `a:b/c`"), "{out:?}");
+    assert!(out.stderr.contains(&format!("--export can name: {INTERFACE}")), "{out:?}");
+    assert!(out.stdout.is_empty(), "{out:?}");
+}
+
+#[test]
 fn local_kv_link_runs_the_selftest_in_process() {
     let g = Guests::new();
     let client = g.path("kv_client.wasm");
