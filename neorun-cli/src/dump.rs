@@ -81,8 +81,16 @@ pub(crate) fn dump(args: &DumpArgs) -> anyhow::Result<()> {
         if bytes.is_empty() {
             bail!("{name} is empty: no message to show");
         }
-        let text =
-            render(&bytes, args.read_as, limits).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+        let text = render(&bytes, args.read_as, limits).map_err(|e| {
+            if looks_like_stream(&bytes, limits) {
+                anyhow::anyhow!(
+                    "{name}: {e}\nit looks like a stream capture (a u32 little-endian length, then \
+                     a frame): read it with --stream"
+                )
+            } else {
+                anyhow::anyhow!("{name}: {e}")
+            }
+        })?;
         out.write(format_args!("{text}\n"))?;
     }
     out.flush()
@@ -187,6 +195,15 @@ fn split_stream(bytes: &[u8]) -> impl Iterator<Item = Result<(usize, &[u8]), Str
     })
 }
 
+/// Whether `bytes` start as a stream of frames do: a length prefix that fits the input, then
+/// a valid frame of that length.
+fn looks_like_stream(bytes: &[u8], limits: Limits) -> bool {
+    match split_stream(bytes).next() {
+        Some(Ok((_, msg))) => Frame::decode(msg, limits).is_ok(),
+        _ => false,
+    }
+}
+
 /// Hex text to bytes: pairs of hex digits; whitespace and `#` comments are ignored.
 fn parse_hex(text: &[u8]) -> anyhow::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len() / 2);
@@ -254,6 +271,17 @@ mod tests {
         assert!(e.contains("truncated length prefix at byte 5"), "{e}");
         let e = split_stream(&[3, 0, 0, 0, 0x01]).next().unwrap().unwrap_err();
         assert!(e.contains("announces 3 bytes but only 1 remain"), "{e}");
+    }
+
+    #[test]
+    fn a_length_prefixed_frame_looks_like_a_stream() {
+        let frame = Frame::Ping { nonce: 1 }.to_vec().unwrap();
+        let mut stream = u32::try_from(frame.len()).unwrap().to_le_bytes().to_vec();
+        stream.extend_from_slice(&frame);
+        assert!(looks_like_stream(&stream, Limits::default()));
+        assert!(!looks_like_stream(&frame, Limits::default()), "no length prefix");
+        assert!(!looks_like_stream(&stream[..stream.len() - 1], Limits::default()), "cut");
+        assert!(!looks_like_stream(&[1, 0, 0, 0, 0x01], Limits::default()), "unit, not a frame");
     }
 
     #[test]

@@ -446,6 +446,19 @@ fn dump_reads_a_hex_stream_of_frames() {
 }
 
 #[test]
+fn dump_of_a_stream_capture_without_stream_suggests_it() {
+    let out = run(&["dump", "-"], &ping_stream(2));
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(out.stderr.contains("not a neopack message"), "{out:?}");
+    assert!(out.stderr.contains("looks like a stream capture"), "{out:?}");
+    assert!(out.stderr.contains("--stream"), "{out:?}");
+    // Other bad input gets no such hint.
+    let out = run(&["dump", "-"], &[0xee, 1, 2, 3, 4]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(!out.stderr.contains("--stream"), "{out:?}");
+}
+
+#[test]
 fn dump_of_bad_bytes_fails_with_the_offset() {
     let g = Guests::new();
     let mut bytes = message();
