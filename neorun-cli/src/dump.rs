@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 use neorun::neopack::{self, Limits};
 use neorun::rpc::frame::Frame;
 
-use crate::frame_text;
+use crate::{capture, frame_text};
 
 /// Arguments of `neorun dump`.
 #[derive(Debug, Args)]
@@ -19,6 +19,13 @@ bytes. With --as auto (the default) each message is shown as an rpc frame when i
 kind and fields, embedded arguments and results pretty-printed), otherwise as a plain neopack
 value. Input that is neither is an error naming the byte offset of the first bad byte.
 
+A capture written by `run --capture` or `serve --capture` is read with --stream too. It starts
+with `NEOCAP1` and a role byte (`c`: written by run, the client; `s`: by serve), then holds one
+record per frame sent or received: `direction:u8` (`>` sent by the process that captured, `<`
+received by it), `conn:u32 LE` (connections numbered from 0 in the order they were opened), then
+`len:u32 LE` and the frame. Each frame is shown with its connection and direction
+(`conn 0, client -> server`).
+
 Hex text may contain whitespace and `#` comments to the end of a line.
 
 Examples:
@@ -26,6 +33,7 @@ Examples:
   neorun dump --hex capture.hex
   echo '06 07 00 00 00' | neorun dump --hex -        (prints: u32 7)
   neorun dump --stream tcp-capture.bin
+  neorun dump --stream frames.bin           (from run --capture or serve --capture)
   neorun dump --as value frame.bin          (the frame as the neopack record it is)")]
 pub(crate) struct DumpArgs {
     /// The file to read; `-` or nothing reads stdin.
@@ -65,13 +73,29 @@ pub(crate) fn dump(args: &DumpArgs) -> anyhow::Result<()> {
     let limits = Limits::default();
     let mut out = crate::out::Stdout::lock();
     if args.stream {
+        let (role, start) = match capture_role(&bytes) {
+            Some(role) => (Some(role?), capture::HEADER_LEN),
+            None => (None, 0),
+        };
+        let head = if role.is_some() { capture::RECORD_HEAD } else { 0 };
         let mut n = 0;
-        for item in split_stream(&bytes) {
-            let (at, msg) =
+        for item in split_stream(&bytes, start, head) {
+            let (at, head, msg) =
                 item.map_err(|e| anyhow::anyhow!("{name} is not a stream of frames: {e}"))?;
+            let body_at = at + head.len() + 4;
             let text = render(msg, args.read_as, limits)
-                .map_err(|e| anyhow::anyhow!("frame {n} (at byte {at}): {}", e.shifted(at + 4)))?;
-            out.write(format_args!("# frame {n} at byte {at}, {} bytes\n{text}\n", msg.len()))?;
+                .map_err(|e| anyhow::anyhow!("frame {n} (at byte {at}): {}", e.shifted(body_at)))?;
+            let origin = match (role, head) {
+                (Some(role), [direction, conn @ ..]) => {
+                    let conn = u32::from_le_bytes(conn.try_into().unwrap_or_default());
+                    format!(", conn {conn}, {}", role.arrow(*direction == capture::SENT))
+                }
+                _ => String::new(),
+            };
+            out.write(format_args!(
+                "# frame {n} at byte {at}{origin}, {} bytes\n{text}\n",
+                msg.len()
+            ))?;
             n += 1;
         }
         if n == 0 {
@@ -167,20 +191,44 @@ fn render(bytes: &[u8], read_as: As, limits: Limits) -> Result<String, Bad> {
     }
 }
 
-/// The frames of a length-prefixed stream, each with the offset of its length prefix.
-fn split_stream(bytes: &[u8]) -> impl Iterator<Item = Result<(usize, &[u8]), String>> + '_ {
-    let mut at = 0;
+/// The role of a capture file (`run --capture`, `serve --capture`): `None` when `bytes` do not
+/// start with the capture magic, an error when the role byte is unknown.
+fn capture_role(bytes: &[u8]) -> Option<anyhow::Result<capture::Role>> {
+    let rest = bytes.strip_prefix(capture::MAGIC)?;
+    Some(match rest.first() {
+        Some(&b) => capture::Role::from_byte(b)
+            .ok_or_else(|| anyhow::anyhow!("unknown role {b:#04x} in the capture header")),
+        None => Err(anyhow::anyhow!("the capture header is cut short")),
+    })
+}
+
+/// The records of a length-prefixed stream from byte `start` on: each is `head` bytes (the
+/// capture's direction and connection, or nothing), a `len:u32` LE and `len` bytes of frame.
+/// Yields the offset of each record, its head and its frame.
+fn split_stream(
+    bytes: &[u8],
+    start: usize,
+    head: usize,
+) -> impl Iterator<Item = Result<(usize, &[u8], &[u8]), String>> + '_ {
+    let mut at = start;
     std::iter::from_fn(move || {
         if at >= bytes.len() {
             return None;
         }
         let rest = &bytes[at..];
-        let Some((len, body)) = rest.split_first_chunk::<4>() else {
-            let e = format!("truncated length prefix at byte {at}: {} of 4 bytes", rest.len());
+        let (Some(record_head), Some(len)) =
+            (rest.get(..head), rest.get(head..head + 4).and_then(|l| <[u8; 4]>::try_from(l).ok()))
+        else {
+            let e = format!(
+                "truncated record header at byte {at}: {} of {} bytes",
+                rest.len(),
+                head + 4
+            );
             at = bytes.len();
             return Some(Err(e));
         };
-        let len = u32::from_le_bytes(*len) as usize;
+        let body = &rest[head + 4..];
+        let len = u32::from_le_bytes(len) as usize;
         let Some(msg) = body.get(..len) else {
             let e = format!(
                 "the frame at byte {at} announces {len} bytes but only {} remain",
@@ -189,17 +237,20 @@ fn split_stream(bytes: &[u8]) -> impl Iterator<Item = Result<(usize, &[u8]), Str
             at = bytes.len();
             return Some(Err(e));
         };
-        let start = at;
-        at += 4 + len;
-        Some(Ok((start, msg)))
+        let record = at;
+        at += head + 4 + len;
+        Some(Ok((record, record_head, msg)))
     })
 }
 
 /// Whether `bytes` start as a stream of frames do: a length prefix that fits the input, then
 /// a valid frame of that length.
 fn looks_like_stream(bytes: &[u8], limits: Limits) -> bool {
-    match split_stream(bytes).next() {
-        Some(Ok((_, msg))) => Frame::decode(msg, limits).is_ok(),
+    if capture_role(bytes).is_some() {
+        return true;
+    }
+    match split_stream(bytes, 0, 0).next() {
+        Some(Ok((_, _, msg))) => Frame::decode(msg, limits).is_ok(),
         _ => false,
     }
 }
@@ -261,15 +312,28 @@ mod tests {
     #[test]
     fn streams_split_at_length_prefixes() {
         let bytes = [1, 0, 0, 0, 0x01, 2, 0, 0, 0, 0x04, 9];
-        let frames: Vec<_> = split_stream(&bytes).collect::<Result<_, _>>().unwrap();
-        assert_eq!(frames, vec![(0, &[0x01][..]), (5, &[0x04, 9][..])]);
+        let frames: Vec<_> = split_stream(&bytes, 0, 0).collect::<Result<_, _>>().unwrap();
+        assert_eq!(frames, vec![(0, &[][..], &[0x01][..]), (5, &[][..], &[0x04, 9][..])]);
+    }
+
+    #[test]
+    fn capture_records_carry_a_head_before_the_length() {
+        let mut bytes = b"NEOCAP1c".to_vec();
+        bytes.extend_from_slice(b">\x01\0\0\0\x01\0\0\0\x01");
+        assert_eq!(capture_role(&bytes).unwrap().unwrap(), capture::Role::Client);
+        let frames: Vec<_> = split_stream(&bytes, capture::HEADER_LEN, capture::RECORD_HEAD)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(frames, vec![(8, &b">\x01\0\0\0"[..], &[0x01][..])]);
+        assert!(capture_role(b"NEOCAP1x").unwrap().is_err());
+        assert!(capture_role(b"NEOCAP").is_none());
     }
 
     #[test]
     fn truncated_streams_are_errors_with_offsets() {
-        let e = split_stream(&[1, 0, 0, 0, 0x01, 5, 0]).nth(1).unwrap().unwrap_err();
-        assert!(e.contains("truncated length prefix at byte 5"), "{e}");
-        let e = split_stream(&[3, 0, 0, 0, 0x01]).next().unwrap().unwrap_err();
+        let e = split_stream(&[1, 0, 0, 0, 0x01, 5, 0], 0, 0).nth(1).unwrap().unwrap_err();
+        assert!(e.contains("truncated record header at byte 5: 2 of 4 bytes"), "{e}");
+        let e = split_stream(&[3, 0, 0, 0, 0x01], 0, 0).next().unwrap().unwrap_err();
         assert!(e.contains("announces 3 bytes but only 1 remain"), "{e}");
     }
 

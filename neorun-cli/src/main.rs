@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod addr;
+mod capture;
 mod dump;
 mod frame_text;
 mod inspect;

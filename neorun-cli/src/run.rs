@@ -16,6 +16,7 @@ use neorun::rpc::{ClientConfig, Connection};
 use neorun::{Built, Host, InstanceBuilder, Link, LinkError, LinkPlan};
 
 use crate::addr::{LinkSpec, Target};
+use crate::capture::{self, Capture, CapturingConnector};
 use crate::invoke::{self, Invocation};
 
 /// How often a lost connection is retried before its calls fail.
@@ -56,6 +57,8 @@ Examples:
   neorun run client.wasm --link neorun:kv/store@0.1.0=local:kv --invoke 'run(put, 3)'
   neorun run client.wasm --link neorun:kv/store@0.1.0=10.0.0.2:4000 \\
       --invoke 'neorun:kv/store@0.1.0#get(\"key\")'
+  neorun run client.wasm --link neorun:kv/store@0.1.0=127.0.0.1:4000 --capture frames.bin \\
+      --invoke 'run(noop, 1)'            (then: neorun dump --stream frames.bin)
   neorun run app.wasm -- --flag value      (runs wasi:cli/run with argv [app.wasm, --flag, value])")]
 pub(crate) struct RunArgs {
     /// The component (binary `.wasm` or `.wat` text).
@@ -76,6 +79,11 @@ pub(crate) struct RunArgs {
     /// and the guest traps with `deadline-exceeded`. 0 waits forever.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_DEADLINE_MS)]
     deadline_ms: u64,
+
+    /// Record every frame sent and received on the --link connections in FILE, for
+    /// `neorun dump --stream FILE` (format in `neorun dump --help`).
+    #[arg(long, value_name = "FILE")]
+    capture: Option<PathBuf>,
 
     /// Do not print the link plan.
     #[arg(short, long)]
@@ -114,6 +122,8 @@ async fn link(
     let mut builder = InstanceBuilder::new(engine, component)
         .map_err(|e| anyhow!(e).context("cannot set up WASI"))?
         .with_host(Host::with_wasi(wasi.build()));
+    let capture =
+        args.capture.as_deref().map(|p| Capture::create(p, capture::Role::Client)).transpose()?;
     let mut connections = Vec::new();
     for spec in &args.links {
         let what = || format!("cannot link `{}`", spec.interface);
@@ -126,7 +136,9 @@ async fn link(
             Target::Remote(endpoint) => {
                 let deadline =
                     (args.deadline_ms > 0).then(|| Duration::from_millis(args.deadline_ms));
-                let conn = connect(&endpoint.to_string(), deadline).await.with_context(what)?;
+                let conn = connect(&endpoint.to_string(), deadline, capture.as_ref())
+                    .await
+                    .with_context(what)?;
                 let r = builder.link_remote(&spec.interface, &conn).await.map(|_| ());
                 connections.push(conn);
                 r
@@ -190,9 +202,17 @@ fn imports_hint(builder: &InstanceBuilder) -> String {
     }
 }
 
-/// Opens an rpc connection to `endpoint`; `deadline` is that of each call.
-async fn connect(endpoint: &str, deadline: Option<Duration>) -> anyhow::Result<Connection> {
-    let connector = neorun::transport::connect(endpoint)?;
+/// Opens an rpc connection to `endpoint`; `deadline` is that of each call. With `capture`, its
+/// frames (and those of its reconnections) are recorded.
+async fn connect(
+    endpoint: &str,
+    deadline: Option<Duration>,
+    capture: Option<&Capture>,
+) -> anyhow::Result<Connection> {
+    let mut connector = neorun::transport::connect(endpoint)?;
+    if let Some(capture) = capture {
+        connector = Box::new(CapturingConnector { inner: connector, capture: capture.clone() });
+    }
     let mut config = ClientConfig::default();
     config.default_deadline = deadline;
     // A run gives up on a peer that is gone instead of waiting for it forever.

@@ -20,6 +20,7 @@ use neorun::transport::tcp::TcpListener;
 use neorun::{ComponentService, Exports};
 
 use crate::addr::Endpoint;
+use crate::capture::{self, Capture, CapturingListener};
 
 /// Arguments of `neorun serve`.
 #[derive(Debug, Args)]
@@ -40,7 +41,8 @@ Examples:
   neorun serve --kv --listen 127.0.0.1:4000
   neorun serve --kv --listen unix:///tmp/kv.sock
   neorun serve provider.wasm --listen tcp://0.0.0.0:4000
-  neorun serve provider.wasm --listen 127.0.0.1:0 --export neorun:kv/store@0.1.0")]
+  neorun serve provider.wasm --listen 127.0.0.1:0 --export neorun:kv/store@0.1.0
+  neorun serve --kv --listen 127.0.0.1:4000 --capture frames.bin   (then: neorun dump --stream frames.bin)")]
 #[command(group = clap::ArgGroup::new("what").required(true).args(["component", "kv"]))]
 pub(crate) struct ServeArgs {
     /// The component whose exports to serve (binary `.wasm` or `.wat` text).
@@ -93,6 +95,11 @@ pub(crate) struct ServeArgs {
     #[arg(long, value_name = "MIB", default_value_t = KvLimits::default().max_bytes >> 20)]
     kv_max_mib: usize,
 
+    /// Record every frame sent and received on every connection in FILE, for
+    /// `neorun dump --stream FILE` (format in `neorun dump --help`).
+    #[arg(long, value_name = "FILE")]
+    capture: Option<PathBuf>,
+
     /// Print the server's budget counters on stderr every MS milliseconds (one line each:
     /// connections, queued reply bytes, partial-frame bytes, argument bytes, calls in flight,
     /// refusals).
@@ -112,18 +119,20 @@ pub(crate) async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             iface.fingerprint()
         );
     }
+    let capture =
+        args.capture.as_deref().map(|p| Capture::create(p, capture::Role::Server)).transpose()?;
     let serving = match &args.listen {
         Endpoint::Tcp(addr) => {
             let listener = TcpListener::bind(addr)
                 .await
                 .with_context(|| format!("cannot listen on {}", args.listen))?;
-            start(listener, service, &args)?
+            start(listener, capture, service, &args)?
         }
         #[cfg(unix)]
         Endpoint::Unix(path) => {
             let listener = neorun::transport::unix::UnixListener::bind(path)
                 .with_context(|| format!("cannot listen on {}", args.listen))?;
-            start(listener, service, &args)?
+            start(listener, capture, service, &args)?
         }
         #[cfg(not(unix))]
         Endpoint::Unix(_) => bail!("unix sockets are not supported on this platform"),
@@ -188,8 +197,21 @@ async fn print_stats(budget: Budget, every: Duration) {
     }
 }
 
-/// Starts serving and announces the endpoint on stdout.
+/// Starts serving, capturing the connections' frames with `capture`, and announces the endpoint
+/// on stdout.
 fn start(
+    listener: impl Listener,
+    capture: Option<Capture>,
+    service: Arc<dyn Service>,
+    args: &ServeArgs,
+) -> anyhow::Result<Serving> {
+    match capture {
+        Some(capture) => start_on(CapturingListener { inner: listener, capture }, service, args),
+        None => start_on(listener, service, args),
+    }
+}
+
+fn start_on(
     listener: impl Listener,
     service: Arc<dyn Service>,
     args: &ServeArgs,

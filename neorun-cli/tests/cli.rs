@@ -445,6 +445,58 @@ fn dump_reads_a_hex_stream_of_frames() {
     assert!(out.stdout.contains("goaway {\n  reason: \"bye\",\n}"), "{out:?}");
 }
 
+/// The frame kinds `dump --stream` shows for `file`, each with its `# frame` line's origin.
+fn dumped_frames(file: &str) -> Vec<(String, String)> {
+    let out = run(&["dump", "--stream", file], b"");
+    assert!(out.status.success(), "{out:?}");
+    let mut frames = Vec::new();
+    let mut lines = out.stdout.lines();
+    while let Some(line) = lines.next() {
+        let origin = line.split(", ").filter(|p| p.contains("conn") || p.contains("->"));
+        let origin = origin.collect::<Vec<_>>().join(", ");
+        let kind = lines.next().unwrap().trim_end_matches(" {").to_owned();
+        frames.push((kind, origin));
+        for l in lines.by_ref() {
+            if l == "}" {
+                break;
+            }
+        }
+    }
+    frames
+}
+
+#[test]
+fn run_and_serve_capture_every_frame_for_dump() {
+    let g = Guests::new();
+    let served = g.dir.path().join("served.bin").to_str().unwrap().to_owned();
+    let ran = g.dir.path().join("ran.bin").to_str().unwrap().to_owned();
+    let server =
+        Server::start(&["--kv", "--listen", "127.0.0.1:0", "--capture", &served], g.dir.path());
+    let client = g.path("kv_client.wasm");
+    let l = link(&server.endpoint);
+    let args = ["run", &client, "--link", &l, "--capture", &ran, "--invoke", "run(noop, 2)"];
+    let out = run(&args, b"");
+    assert_eq!(ok_number(&out), 2, "{out:?}");
+    let expected = |kind: &str, origin: &str| (kind.to_owned(), origin.to_owned());
+    let up = "conn 0, client -> server";
+    let down = "conn 0, server -> client";
+    for file in [&served, &ran] {
+        let frames = dumped_frames(file);
+        assert_eq!(
+            frames[..6],
+            [
+                expected("hello", up),
+                expected("welcome", down),
+                expected("call", up),
+                expected("reply", down),
+                expected("call", up),
+                expected("reply", down),
+            ],
+            "{file}"
+        );
+    }
+}
+
 #[test]
 fn dump_of_a_stream_capture_without_stream_suggests_it() {
     let out = run(&["dump", "-"], &ping_stream(2));
