@@ -8,6 +8,7 @@ use clap::{Args, ValueEnum};
 use neorun::neopack::{self, Limits};
 use neorun::rpc::frame::Frame;
 
+use crate::typed::{Schema, Typed};
 use crate::{capture, frame_text};
 
 /// Arguments of `neorun dump`.
@@ -26,6 +27,12 @@ received by it), `conn:u32 LE` (connections numbered from 0 in the order they we
 `len:u32 LE` and the frame. Each frame is shown with its connection and direction
 (`conn 0, client -> server`).
 
+With --schema COMPONENT (or a .wit file or directory), call arguments and reply results are
+shown with their parameter, field and case names, like --invoke's WAVE syntax (long lists are
+cut short), and each call and reply names its function. Calls name their function by indexes
+that the connection's handshake assigns, so this needs a stream with the hello and welcome
+frames (a capture from the start); other frames are shown as without --schema.
+
 Hex text may contain whitespace and `#` comments to the end of a line.
 
 Examples:
@@ -34,6 +41,8 @@ Examples:
   echo '06 07 00 00 00' | neorun dump --hex -        (prints: u32 7)
   neorun dump --stream tcp-capture.bin
   neorun dump --stream frames.bin           (from run --capture or serve --capture)
+  neorun dump --stream --schema client.wasm frames.bin
+  neorun dump --stream --schema wit/kv.wit frames.bin
   neorun dump --as value frame.bin          (the frame as the neopack record it is)")]
 pub(crate) struct DumpArgs {
     /// The file to read; `-` or nothing reads stdin.
@@ -46,6 +55,12 @@ pub(crate) struct DumpArgs {
     /// The input is a stream of length-prefixed frames (`len:u32 LE` + bytes).
     #[arg(long)]
     stream: bool,
+
+    /// Show call arguments and reply results with their parameter, field and case names, from
+    /// the interfaces of this component (imports and exports) or `.wit` file (or directory).
+    /// Works on streams that hold the connection's handshake (hello and welcome).
+    #[arg(long, value_name = "COMPONENT|WIT")]
+    schema: Option<PathBuf>,
 
     /// How to read each message.
     #[arg(long = "as", value_enum, default_value_t = As::Auto)]
@@ -71,6 +86,10 @@ pub(crate) fn dump(args: &DumpArgs) -> anyhow::Result<()> {
         input
     };
     let limits = Limits::default();
+    let mut typed = match &args.schema {
+        Some(path) => Some(Typed::new(Schema::load(path)?, limits)),
+        None => None,
+    };
     let mut out = crate::out::Stdout::lock();
     if args.stream {
         let (role, start) = match capture_role(&bytes) {
@@ -83,14 +102,21 @@ pub(crate) fn dump(args: &DumpArgs) -> anyhow::Result<()> {
             let (at, head, msg) =
                 item.map_err(|e| anyhow::anyhow!("{name} is not a stream of frames: {e}"))?;
             let body_at = at + head.len() + 4;
-            let text = render(msg, args.read_as, limits)
-                .map_err(|e| anyhow::anyhow!("frame {n} (at byte {at}): {}", e.shifted(body_at)))?;
-            let origin = match (role, head) {
+            let (conn, origin) = match (role, head) {
                 (Some(role), [direction, conn @ ..]) => {
                     let conn = u32::from_le_bytes(conn.try_into().unwrap_or_default());
-                    format!(", conn {conn}, {}", role.arrow(*direction == capture::SENT))
+                    (conn, format!(", conn {conn}, {}", role.arrow(*direction == capture::SENT)))
                 }
-                _ => String::new(),
+                _ => (0, String::new()),
+            };
+            let text = match (&mut typed, args.read_as, Frame::decode(msg, limits)) {
+                (Some(typed), As::Auto | As::Frame, Ok(frame)) => {
+                    let note = typed.follow(conn, &frame);
+                    frame_text::render_annotated(&frame, limits, note.as_ref())
+                }
+                _ => render(msg, args.read_as, limits).map_err(|e| {
+                    anyhow::anyhow!("frame {n} (at byte {at}): {}", e.shifted(body_at))
+                })?,
             };
             out.write(format_args!(
                 "# frame {n} at byte {at}{origin}, {} bytes\n{text}\n",

@@ -6,15 +6,54 @@ use std::fmt::Write as _;
 use neorun::neopack::{self, Limits};
 use neorun::rpc::frame::{Frame, Outcome, WelcomeEntry, code};
 
+use crate::typed::Annotation;
+
 /// Renders `frame`; `limits` bound the decoding of its embedded values.
 pub(crate) fn render(frame: &Frame<'_>, limits: Limits) -> String {
+    render_annotated(frame, limits, None)
+}
+
+/// Renders `frame`, a call's arguments or a reply's result as `note` shows them (with names)
+/// when there is one.
+pub(crate) fn render_annotated(
+    frame: &Frame<'_>,
+    limits: Limits,
+    note: Option<&Annotation>,
+) -> String {
     let mut out = String::new();
     // Writing into a `String` cannot fail.
-    let _ = write_frame(&mut out, frame, limits);
+    let _ = write_frame(&mut out, frame, limits, note);
     out
 }
 
-fn write_frame(out: &mut String, frame: &Frame<'_>, limits: Limits) -> std::fmt::Result {
+/// Writes `field: VALUE,`: the value with names from `note`, else pretty-printed (and why the
+/// names are missing, when the value does not fit the schema).
+fn write_value(
+    out: &mut String,
+    field: &str,
+    bytes: &[u8],
+    limits: Limits,
+    note: Option<&Annotation>,
+) -> std::fmt::Result {
+    let Some(note) = note else {
+        return writeln!(out, "  {field}: {},", embedded(bytes, limits));
+    };
+    writeln!(out, "  function: {},", note.function)?;
+    match &note.value {
+        Ok(text) => writeln!(out, "  {field}: {text},"),
+        Err(why) => {
+            writeln!(out, "  {field}: {},", embedded(bytes, limits))?;
+            writeln!(out, "  # not decoded with the schema: {why}")
+        }
+    }
+}
+
+fn write_frame(
+    out: &mut String,
+    frame: &Frame<'_>,
+    limits: Limits,
+    note: Option<&Annotation>,
+) -> std::fmt::Result {
     match frame {
         Frame::Hello(h) => {
             writeln!(out, "hello {{")?;
@@ -66,13 +105,13 @@ fn write_frame(out: &mut String, frame: &Frame<'_>, limits: Limits) -> std::fmt:
             writeln!(out, "  iface: {},", c.iface)?;
             writeln!(out, "  func: {},", c.func)?;
             writeln!(out, "  deadline_ms: {},", c.deadline_ms)?;
-            writeln!(out, "  args: {},", embedded(c.args, limits))?;
+            write_value(out, "args", c.args, limits, note)?;
         }
         Frame::Reply(r) => {
             writeln!(out, "reply {{")?;
             writeln!(out, "  id: {},", r.id)?;
             match r.outcome {
-                Outcome::Ok(bytes) => writeln!(out, "  ok: {},", embedded(bytes, limits))?,
+                Outcome::Ok(bytes) => write_value(out, "ok", bytes, limits, note)?,
                 Outcome::Err { code: c, message } => {
                     let name = code::name(c).unwrap_or("service-defined");
                     writeln!(out, "  fail: {{ code: {c} ({name}), message: {message:?} }},")?;

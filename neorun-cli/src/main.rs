@@ -20,6 +20,8 @@ mod invoke;
 mod out;
 mod run;
 mod serve;
+mod typed;
+mod wit;
 
 /// Exit status of a failed command (usage errors exit 2, through clap).
 const FAILURE: u8 = 1;

@@ -498,6 +498,38 @@ fn run_and_serve_capture_every_frame_for_dump() {
 }
 
 #[test]
+fn dump_with_a_schema_names_parameters_fields_and_cases() {
+    let g = Guests::new();
+    let capture = g.dir.path().join("served.bin").to_str().unwrap().to_owned();
+    let server =
+        Server::start(&["--kv", "--listen", "127.0.0.1:0", "--capture", &capture], g.dir.path());
+    let client = g.path("kv_client.wasm");
+    let l = link(&server.endpoint);
+    let out = run(&["run", &client, "--link", &l, "--invoke", "run(selftest, 0)"], b"");
+    assert!(ok_number(&out) >= 30, "{out:?}");
+    let wit = concat!(env!("CARGO_MANIFEST_DIR"), "/../neorun/wit/kv.wit");
+    for schema in [client.as_str(), wit] {
+        let out = run(&["dump", "--stream", "--schema", schema, &capture], b"");
+        assert!(out.status.success(), "{schema}: {out:?}");
+        let text = &out.stdout;
+        assert!(text.contains(&format!("  function: {INTERFACE}#get,\n")), "{schema}: {text}");
+        // Parameter names, record fields, variant cases, options.
+        assert!(text.contains("  args: {key: \"selftest/missing\"},\n"), "{schema}: {text}");
+        assert!(
+            text.contains("  args: {e: {key: \"selftest/a\", value: [0, 1, 2, 255], "),
+            "{text}"
+        );
+        assert!(text.contains("  ok: err(invalid-key(\"empty key\")),\n"), "{schema}: {text}");
+        assert!(text.contains("  ok: some({key: "), "{schema}: {text}");
+        assert!(!text.contains("not decoded with the schema"), "{schema}: {text}");
+    }
+    // Without it, the same capture shows the plain values.
+    let out = run(&["dump", "--stream", &capture], b"");
+    assert!(out.stdout.contains("args: record(1) {"), "{out:?}");
+    assert!(!out.stdout.contains("function: "), "{out:?}");
+}
+
+#[test]
 fn dump_of_a_stream_capture_without_stream_suggests_it() {
     let out = run(&["dump", "-"], &ping_stream(2));
     assert_eq!(out.status.code(), Some(1), "{out:?}");
