@@ -109,12 +109,17 @@ pub(crate) fn dump(args: &DumpArgs) -> anyhow::Result<()> {
                 }
                 _ => (0, String::new()),
             };
-            let text = match (&mut typed, args.read_as, Frame::decode(msg, limits)) {
-                (Some(typed), As::Auto | As::Frame, Ok(frame)) => {
-                    let note = typed.follow(conn, &frame);
-                    frame_text::render_annotated(&frame, limits, note.as_ref())
-                }
-                _ => render(msg, args.read_as, limits).map_err(|e| {
+            // With a schema, frames are followed (and decoded) here; anything else as without.
+            let followed = match (&mut typed, args.read_as) {
+                (Some(typed), As::Auto | As::Frame) => Frame::decode(msg, limits).ok().map(|f| {
+                    let note = typed.follow(conn, &f);
+                    frame_text::render_annotated(&f, limits, note.as_ref())
+                }),
+                _ => None,
+            };
+            let text = match followed {
+                Some(text) => text,
+                None => render(msg, args.read_as, limits).map_err(|e| {
                     anyhow::anyhow!("frame {n} (at byte {at}): {}", e.shifted(body_at))
                 })?,
             };
