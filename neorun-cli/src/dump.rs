@@ -52,7 +52,8 @@ pub(crate) struct DumpArgs {
     #[arg(long)]
     hex: bool,
 
-    /// The input is a stream of length-prefixed frames (`len:u32 LE` + bytes).
+    /// The input is a stream of length-prefixed frames (`len:u32 LE` + bytes), or a capture of
+    /// `run --capture` or `serve --capture`.
     #[arg(long)]
     stream: bool,
 

@@ -42,7 +42,7 @@ Examples:
   neorun serve --kv --listen unix:///tmp/kv.sock
   neorun serve provider.wasm --listen tcp://0.0.0.0:4000
   neorun serve provider.wasm --listen 127.0.0.1:0 --export neorun:kv/store@0.1.0
-  neorun serve --kv --listen 127.0.0.1:4000 --capture frames.bin   (then: neorun dump --stream frames.bin)")]
+  neorun serve --kv --listen 127.0.0.1:4000 --capture frames.bin")]
 #[command(group = clap::ArgGroup::new("what").required(true).args(["component", "kv"]))]
 pub(crate) struct ServeArgs {
     /// The component whose exports to serve (binary `.wasm` or `.wat` text).
