@@ -288,12 +288,13 @@ impl ConnDriver {
                 progress = true;
             }
             if self.session.has_transmit() {
-                // Replies of this round: hand them over now (a full transport registered
-                // its wake-up); more frames are read in the next round.
+                // Replies of this round: hand them over now (a full transport registered its
+                // wake-up). Another round only when that made room to read again.
+                let blocked = !self.session.wants_frames();
                 if let Poll::Ready(Err(e)) = self.poll_write(cx) {
                     return Poll::Ready(End::Lost(e));
                 }
-                progress |= self.session.has_transmit() && self.session.wants_frames();
+                progress |= blocked && self.session.wants_frames();
             }
             self.charge();
             if !progress {

@@ -13,7 +13,7 @@ use std::task::{Context, Poll};
 use bytes::{Buf, Bytes, BytesMut};
 use futures::Stream;
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::time::Sleep;
+use tokio::time::{Instant, Sleep};
 use tokio_util::codec::{Encoder, FramedWrite, LengthDelimitedCodec};
 
 use futures::SinkExt;
@@ -27,8 +27,11 @@ const HEAD_LEN: usize = 4;
 /// Queued bytes past which `feed` starts writing to the socket; below it, only `flush` writes.
 pub(crate) const WRITE_BUFFER: usize = 256 << 10;
 
-/// The smallest read buffer: small frames arrive many per read.
+/// The read buffer: small frames arrive many per read.
 const READ_BUFFER: usize = 16 << 10;
+
+/// Spare room below which the read buffer grows before a read.
+const MIN_READ: usize = 2 << 10;
 
 /// Encodes `len:u32 LE` + body frames of at most `max_frame` bytes.
 #[derive(Debug)]
@@ -78,7 +81,11 @@ pub(crate) struct FrameReader<R> {
     intake: Intake,
     /// Bytes reserved from the intake's budget for the frame being received.
     reserved: usize,
-    /// When the frame being received must be complete.
+    /// When the first byte of the frame being received was seen, while one is partial.
+    started: Option<Instant>,
+    /// One timer for the connection, armed for the first partial frame's deadline and moved
+    /// only when it goes off early (a later frame's deadline is always later): a pipelining
+    /// peer's frames cut at every read cost a clock read each, not a timer.
     timer: Option<Pin<Box<Sleep>>>,
     done: bool,
 }
@@ -86,7 +93,16 @@ pub(crate) struct FrameReader<R> {
 impl<R> FrameReader<R> {
     pub(crate) fn new(io: R, max_frame: usize, intake: Intake) -> Self {
         let max_frame = max_frame.min(u32::MAX as usize);
-        Self { io, buf: BytesMut::new(), max_frame, intake, reserved: 0, timer: None, done: false }
+        Self {
+            io,
+            buf: BytesMut::new(),
+            max_frame,
+            intake,
+            reserved: 0,
+            started: None,
+            timer: None,
+            done: false,
+        }
     }
 
     /// The frame being received is complete (or abandoned): gives back its reservation.
@@ -97,7 +113,7 @@ impl<R> FrameReader<R> {
             limits.budget.release(Held::PartialFrames, self.reserved);
         }
         self.reserved = 0;
-        self.timer = None;
+        self.started = None;
     }
 
     fn fail(&mut self, e: TransportError) -> Poll<Option<Result<Bytes, TransportError>>> {
@@ -126,20 +142,38 @@ impl<R> FrameReader<R> {
         Poll::Pending
     }
 
-    /// Polls the frame timer, arming it at the first call for this frame.
+    /// Notes the first byte of a partial frame (the clock is read once per frame).
+    fn note_partial(&mut self) {
+        if self.started.is_none() && self.intake.limits().is_some_and(|l| l.frame_timeout.is_some())
+        {
+            self.started = Some(Instant::now());
+        }
+    }
+
+    /// Before waiting for the peer with a partial frame: ready with the error when the frame
+    /// is late; otherwise the timer is set to wake the task at the frame's deadline at the
+    /// latest.
     fn poll_timer(&mut self, cx: &mut Context<'_>) -> Poll<TransportError> {
-        let Some(timeout) = self.intake.limits().and_then(|l| l.frame_timeout) else {
+        let (Some(started), Some(timeout)) =
+            (self.started, self.intake.limits().and_then(|l| l.frame_timeout))
+        else {
             return Poll::Pending;
         };
-        let timer = self.timer.get_or_insert_with(|| Box::pin(tokio::time::sleep(timeout)));
-        match timer.as_mut().poll(cx) {
-            Poll::Ready(()) => {
+        let deadline = started + timeout;
+        loop {
+            if Instant::now() >= deadline {
                 if let Some(limits) = self.intake.limits() {
                     limits.budget.add_frame_timeout();
                 }
-                Poll::Ready(TransportError::FrameTimeout { timeout })
+                return Poll::Ready(TransportError::FrameTimeout { timeout });
             }
-            Poll::Pending => Poll::Pending,
+            let timer =
+                self.timer.get_or_insert_with(|| Box::pin(tokio::time::sleep_until(deadline)));
+            match timer.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                // Set for an earlier frame: move it to this frame's deadline.
+                Poll::Ready(()) => timer.as_mut().reset(deadline),
+            }
         }
     }
 }
@@ -172,19 +206,22 @@ impl<R: AsyncRead + Unpin> Stream for FrameReader<R> {
                 want = Some(HEAD_LEN + len);
             }
             if !this.buf.is_empty() {
-                // A partial frame: it has until the timer to complete, and its memory comes
-                // from the budget before more of it is read.
-                if let Poll::Ready(e) = this.poll_timer(cx) {
-                    return this.fail(e);
-                }
+                // A partial frame: it has until its deadline to complete, and its memory
+                // comes from the budget before more of it is read.
+                this.note_partial();
                 if let Some(total) = want
                     && this.poll_reserve(total - HEAD_LEN, cx).is_pending()
                 {
-                    return Poll::Pending;
+                    return match this.poll_timer(cx) {
+                        Poll::Ready(e) => this.fail(e),
+                        Poll::Pending => Poll::Pending,
+                    };
                 }
             }
             let missing = want.map_or(0, |total| total - this.buf.len());
-            this.buf.reserve(missing.max(READ_BUFFER));
+            if this.buf.capacity() - this.buf.len() < missing.max(MIN_READ) {
+                this.buf.reserve(missing.max(READ_BUFFER));
+            }
             match tokio_util::io::poll_read_buf(Pin::new(&mut this.io), cx, &mut this.buf) {
                 Poll::Ready(Ok(0)) if this.buf.is_empty() => {
                     this.done = true;
@@ -194,6 +231,12 @@ impl<R: AsyncRead + Unpin> Stream for FrameReader<R> {
                 Poll::Ready(Ok(0)) => return this.fail(TransportError::Closed),
                 Poll::Ready(Ok(_)) => {}
                 Poll::Ready(Err(e)) => return this.fail(peer_gone(e.into())),
+                Poll::Pending if this.started.is_some() => {
+                    return match this.poll_timer(cx) {
+                        Poll::Ready(e) => this.fail(e),
+                        Poll::Pending => Poll::Pending,
+                    };
+                }
                 Poll::Pending => return Poll::Pending,
             }
         }
