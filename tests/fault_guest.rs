@@ -175,6 +175,10 @@ async fn serve_lying(mut s: TcpStream, lie: Lie, lied: Arc<AtomicBool>) -> std::
                     version: VERSION,
                     max_frame: 1 << 20,
                     max_in_flight: 64,
+                    max_depth: 64,
+                    max_items: 1 << 22,
+                    frame_timeout_ms: 0,
+                    idle_timeout_ms: 0,
                     interfaces: vec![WelcomeEntry::Accepted { iface: 0, funcs }],
                 };
                 write_frame(&mut s, &encode(&Frame::Welcome(welcome))).await?;

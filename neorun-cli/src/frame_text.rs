@@ -74,6 +74,10 @@ fn write_frame(
             writeln!(out, "  version: {},", w.version)?;
             writeln!(out, "  max_frame: {},", w.max_frame)?;
             writeln!(out, "  max_in_flight: {},", w.max_in_flight)?;
+            writeln!(out, "  max_depth: {},", w.max_depth)?;
+            writeln!(out, "  max_items: {},", w.max_items)?;
+            writeln!(out, "  frame_timeout_ms: {},", w.frame_timeout_ms)?;
+            writeln!(out, "  idle_timeout_ms: {},", w.idle_timeout_ms)?;
             writeln!(out, "  interfaces: [")?;
             for entry in &w.interfaces {
                 match entry {
@@ -170,8 +174,8 @@ mod tests {
     #[test]
     fn handshake_frames_list_interfaces_and_fingerprints() {
         let hello = Frame::Hello(Hello {
-            version: 1,
-            max_frame: 64,
+            version: 2,
+            max_frame: 4096,
             interfaces: vec![HelloInterface {
                 name: "a:b/c".into(),
                 functions: vec![FunctionRef { name: "get".into(), fingerprint: 0xab }],
@@ -180,9 +184,13 @@ mod tests {
         let text = render(&hello, Limits::default());
         assert!(text.contains("    a:b/c {\n      get: 0x00000000000000ab,\n    },"), "{text}");
         let welcome = Frame::Welcome(Welcome {
-            version: 1,
-            max_frame: 64,
+            version: 2,
+            max_frame: 4096,
             max_in_flight: 8,
+            max_depth: 64,
+            max_items: 1 << 22,
+            frame_timeout_ms: 30_000,
+            idle_timeout_ms: 0,
             interfaces: vec![
                 WelcomeEntry::Accepted { iface: 0, funcs: vec![2, 1] },
                 WelcomeEntry::UnknownInterface,
@@ -191,6 +199,7 @@ mod tests {
             ],
         });
         let text = render(&welcome, Limits::default());
+        assert!(text.contains("  frame_timeout_ms: 30000,\n  idle_timeout_ms: 0,\n"), "{text}");
         assert!(text.contains("accepted { iface: 0, funcs: [2, 1] },"), "{text}");
         assert!(text.contains("unknown-interface,"), "{text}");
         assert!(text.contains("forbidden,"), "{text}");

@@ -267,6 +267,10 @@ async fn a_lying_server_fails_only_the_affected_calls() {
             version: frame::VERSION,
             max_frame: 1 << 20,
             max_in_flight: 16,
+            max_depth: 64,
+            max_items: 1 << 22,
+            frame_timeout_ms: 0,
+            idle_timeout_ms: 0,
             interfaces: vec![WelcomeEntry::Accepted { iface: 0, funcs: vec![0, 1, 2, 3] }],
         };
         srv.sink.send(encode(&Frame::Welcome(welcome))).await.unwrap();

@@ -12,7 +12,11 @@ use neopack::{DecodeError, Decoder, EncodeError, Encoder, Limits, tag};
 use super::typecodec;
 
 /// The protocol version this implementation speaks.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+
+/// The smallest `max_frame` a peer may announce (PROTOCOL.md, "Limits"): a server answers a
+/// `hello` announcing less with `goaway` (`max-frame-too-small`) and closes.
+pub const MIN_MAX_FRAME: u32 = 4096;
 
 /// Frame kinds: the first field of every frame.
 pub mod kind {
@@ -74,6 +78,44 @@ pub mod code {
             DUPLICATE_ID => "duplicate-id",
             _ => return None,
         })
+    }
+}
+
+/// The tokens that start every `goaway` reason (PROTOCOL.md, "Goaway reasons"): a reason is
+/// `token: free text`, and a peer acts on the token only.
+pub mod goaway {
+    /// The peer broke the protocol (an undecodable frame, a duplicate call id, a frame kind
+    /// that does not belong in its direction).
+    pub const PROTOCOL_ERROR: &str = "protocol-error";
+    /// The `hello` asked for a protocol version the server does not speak.
+    pub const UNSUPPORTED_VERSION: &str = "unsupported-version";
+    /// The `hello` announced a `max_frame` below [`MIN_MAX_FRAME`](super::MIN_MAX_FRAME).
+    pub const MAX_FRAME_TOO_SMALL: &str = "max-frame-too-small";
+    /// No `hello` arrived within the server's handshake timeout.
+    pub const HANDSHAKE_TIMEOUT: &str = "handshake-timeout";
+    /// The connection stayed silent with no call in flight for the idle timeout.
+    pub const IDLE_TIMEOUT: &str = "idle-timeout";
+    /// A length prefix exceeded the receiver's `max_frame`.
+    pub const FRAME_TOO_LARGE: &str = "frame-too-large";
+    /// A partial frame was not completed within the frame timeout.
+    pub const FRAME_TIMEOUT: &str = "frame-timeout";
+    /// The server already serves as many connections as it allows.
+    pub const TOO_MANY_CONNECTIONS: &str = "too-many-connections";
+    /// The server's process-wide memory budget is exhausted.
+    pub const MEMORY_BUDGET: &str = "memory-budget";
+    /// The sender is shutting down and accepts no new work.
+    pub const SHUTTING_DOWN: &str = "shutting-down";
+    /// The server answered every call after a `goaway` and closes.
+    pub const DRAINED: &str = "drained";
+
+    /// The reason `token: text`.
+    pub fn reason(token: &str, text: impl core::fmt::Display) -> String {
+        format!("{token}: {text}")
+    }
+
+    /// The token of `reason`: the text before the first `:`, or all of it.
+    pub fn token(reason: &str) -> &str {
+        reason.split_once(':').map_or(reason, |(t, _)| t)
     }
 }
 
@@ -190,6 +232,15 @@ pub struct Welcome {
     pub max_frame: u32,
     /// The most calls the server runs at once for this connection.
     pub max_in_flight: u32,
+    /// The neopack nesting limit the server applies to frames and arguments.
+    pub max_depth: u32,
+    /// The neopack item limit (counts of lists, records and packed arrays added up per frame)
+    /// the server applies.
+    pub max_items: u32,
+    /// How long the server allows from the first byte of a frame to its last, in ms; 0 = none.
+    pub frame_timeout_ms: u32,
+    /// How long an idle connection (no call in flight) may stay silent, in ms; 0 = none.
+    pub idle_timeout_ms: u32,
     /// One answer per requested interface.
     pub interfaces: Vec<WelcomeEntry>,
 }
@@ -331,11 +382,15 @@ impl Frame<'_> {
                 enc.end_list()?;
             }
             Frame::Welcome(w) => {
-                enc.begin_record(5)?;
+                enc.begin_record(9)?;
                 enc.u8(kind::WELCOME)?;
                 enc.u32(w.version)?;
                 enc.u32(w.max_frame)?;
                 enc.u32(w.max_in_flight)?;
+                enc.u32(w.max_depth)?;
+                enc.u32(w.max_items)?;
+                enc.u32(w.frame_timeout_ms)?;
+                enc.u32(w.idle_timeout_ms)?;
                 enc.begin_list(count(w.interfaces.len())?)?;
                 for e in &w.interfaces {
                     write_entry(enc, e)?;
@@ -422,7 +477,7 @@ fn write_entry(enc: &mut Encoder, e: &WelcomeEntry) -> Result<(), FrameError> {
 const fn field_count(k: u8) -> Option<u32> {
     Some(match k {
         kind::HELLO => 4,
-        kind::WELCOME => 5,
+        kind::WELCOME => 9,
         kind::CALL => 6,
         kind::REPLY => 3,
         kind::CANCEL | kind::PING | kind::PONG | kind::GOAWAY => 2,
@@ -502,13 +557,26 @@ impl<'a> Frame<'a> {
                 let version = dec.u32()?;
                 let max_frame = dec.u32()?;
                 let max_in_flight = dec.u32()?;
+                let max_depth = dec.u32()?;
+                let max_items = dec.u32()?;
+                let frame_timeout_ms = dec.u32()?;
+                let idle_timeout_ms = dec.u32()?;
                 let n = dec.begin_list()?;
                 let mut interfaces = Vec::new();
                 for _ in 0..n {
                     interfaces.push(read_entry(&mut dec)?);
                 }
                 dec.end()?;
-                Frame::Welcome(Welcome { version, max_frame, max_in_flight, interfaces })
+                Frame::Welcome(Welcome {
+                    version,
+                    max_frame,
+                    max_in_flight,
+                    max_depth,
+                    max_items,
+                    frame_timeout_ms,
+                    idle_timeout_ms,
+                    interfaces,
+                })
             }
             kind::CALL => Frame::Call(Call {
                 id: dec.u64()?,

@@ -9,7 +9,7 @@ use bytes::Bytes;
 use neopack::schema::{Function, Interface, Type};
 use neopack::{Decoder, Encoder, Limits};
 
-use super::frame::{Frame, HelloInterface, WelcomeEntry, code};
+use super::frame::{Frame, HelloInterface, WelcomeEntry, code, goaway};
 use super::session::{
     CallFailure, ClientConfig, ClientEvent, ClientSession, Failure, ServerConfig, ServerEvent,
     ServerSchema, ServerSession,
@@ -432,7 +432,7 @@ fn goaway_refuses_new_calls_and_finishes_calls_in_flight() {
     s.run();
     s.server.shutdown("maintenance");
     s.run();
-    assert_eq!(s.goaways, vec!["maintenance".to_owned()]);
+    assert_eq!(s.goaways, vec!["shutting-down: maintenance".to_owned()]);
     assert!(s.client.call(s.now, 0, 0, &args_u32(1), None, 2).is_err());
     assert!(s.server_closed.is_none());
     s.complete_shuffled(&mut Rng(5));
@@ -449,7 +449,7 @@ fn server_times_out_a_silent_client_and_an_idle_one() {
     };
     let mut s = Sim::new(vec![echo_iface(Type::U32)], config.clone());
     s.advance(Duration::from_secs(1));
-    assert_eq!(s.server_closed.as_deref(), Some("no hello before the handshake timeout"));
+    assert_eq!(s.server_closed.as_deref().map(goaway::token), Some(goaway::HANDSHAKE_TIMEOUT));
     let mut s = Sim::new(vec![echo_iface(Type::U32)], config);
     s.bind(&echo_iface(Type::U32));
     s.call(1, 1, None);
@@ -458,7 +458,7 @@ fn server_times_out_a_silent_client_and_an_idle_one() {
     assert!(s.server_closed.is_none(), "a call in flight is not idle");
     s.complete_shuffled(&mut Rng(9));
     s.advance(Duration::from_secs(5));
-    assert_eq!(s.server_closed.as_deref(), Some("idle timeout"));
+    assert_eq!(s.server_closed.as_deref().map(goaway::token), Some(goaway::IDLE_TIMEOUT));
 }
 
 #[test]
@@ -466,7 +466,7 @@ fn a_garbage_frame_closes_the_server_side_of_that_connection() {
     let mut s = sim();
     s.server.handle_frame(s.now, &Bytes::from_static(&[0xFF, 0, 1]));
     s.server_events();
-    assert!(s.server_closed.as_deref().is_some_and(|r| r.starts_with("protocol error")));
+    assert_eq!(s.server_closed.as_deref().map(goaway::token), Some(goaway::PROTOCOL_ERROR));
 }
 
 /// Moves frames like [`Sim::run`], except that the server's frames stay unsent (a client that

@@ -9,7 +9,9 @@ use bytes::{Bytes, BytesMut};
 use neopack::{Encoder, Limits};
 
 use super::{CallFailure, ClientConfig, Failure, Timers, deadline_ms, earliest, frame_limits};
-use crate::rpc::frame::{self, Call, Frame, Hello, HelloInterface, Outcome, VERSION, Welcome};
+use crate::rpc::frame::{
+    self, Call, Frame, Hello, HelloInterface, MIN_MAX_FRAME, Outcome, VERSION, Welcome,
+};
 
 /// What a [`ClientSession`] reports. `T` is the caller's per-call payload (a completion
 /// channel in the driver), handed back with the call's outcome.
@@ -189,10 +191,17 @@ impl<T> ClientSession<T> {
     /// [`ClientEvent::Welcome`] (or [`ClientEvent::HandshakeFailed`]) with the returned token.
     ///
     /// # Errors
-    /// A description when the session is closed or the frame cannot be encoded.
+    /// A description when the session is closed, `ClientConfig::max_frame` is below
+    /// [`MIN_MAX_FRAME`], or the frame cannot be encoded.
     pub fn hello(&mut self, now: Instant, interfaces: Vec<HelloInterface>) -> Result<u64, String> {
         if let Some(reason) = self.refusal() {
             return Err(reason);
+        }
+        if self.config.max_frame < MIN_MAX_FRAME {
+            return Err(format!(
+                "max_frame {} is below the protocol minimum of {MIN_MAX_FRAME} bytes",
+                self.config.max_frame
+            ));
         }
         let hello = Hello { version: VERSION, max_frame: self.config.max_frame, interfaces };
         self.push_frame(&Frame::Hello(hello), None)?;
@@ -255,10 +264,12 @@ impl<T> ClientSession<T> {
         Some(entry.payload)
     }
 
-    /// Asks the server to go away politely: sends `goaway`; the transport may close after it.
+    /// Asks the server to go away politely: sends `goaway` (`shutting-down: reason`); the
+    /// transport may close after it.
     pub fn close(&mut self, reason: &str) {
         if self.state != State::Closed {
-            let _ = self.push_frame(&Frame::Goaway { reason }, None);
+            let reason = frame::goaway::reason(frame::goaway::SHUTTING_DOWN, reason);
+            let _ = self.push_frame(&Frame::Goaway { reason: &reason }, None);
         }
     }
 
@@ -381,6 +392,10 @@ impl<T> ClientSession<T> {
         };
         if w.version != VERSION {
             let reason = format!("the server speaks protocol version {}", w.version);
+            return self.events.push_back(ClientEvent::HandshakeFailed { token, reason });
+        }
+        if w.max_frame < MIN_MAX_FRAME {
+            let reason = format!("the server's max_frame {} is below {MIN_MAX_FRAME}", w.max_frame);
             return self.events.push_back(ClientEvent::HandshakeFailed { token, reason });
         }
         self.peer_max_frame = w.max_frame;

@@ -139,6 +139,11 @@ pub struct ServerConfig {
     /// Close a connection that has no call in flight and sent nothing for this long.
     /// `None` disables it. Default 5 min.
     pub idle_timeout: Option<Duration>,
+    /// How long a frame may take to arrive, from its first byte to its last; the connection is
+    /// closed (`goaway` `frame-timeout`) when a partial frame is not completed in time, so a
+    /// slow or stalled sender cannot hold a frame buffer forever. Announced in `welcome`.
+    /// `None` disables it. Default 30 s.
+    pub frame_timeout: Option<Duration>,
     /// Decoder limits for incoming frames and arguments (`max_size` is replaced by `max_frame`).
     pub limits: Limits,
     /// Check each handler's result against the function's result type. Default true.
@@ -185,6 +190,7 @@ impl Default for ServerConfig {
             max_in_flight: 1024,
             handshake_timeout: Duration::from_secs(10),
             idle_timeout: Some(Duration::from_secs(300)),
+            frame_timeout: Some(Duration::from_secs(30)),
             limits: Limits::default(),
             validate_results: true,
             access: BTreeMap::new(),

@@ -11,7 +11,8 @@ use neopack::{Encoder, Limits};
 
 use super::{Failure, ServerConfig, Timers, earliest, frame_limits};
 use crate::rpc::frame::{
-    self, Call, Frame, Hello, Outcome, Reply, VERSION, Welcome, WelcomeEntry, code,
+    self, Call, Frame, Hello, MIN_MAX_FRAME, Outcome, Reply, VERSION, Welcome, WelcomeEntry, code,
+    goaway,
 };
 
 /// The exported interfaces with their precomputed parameter and result types; shared by every
@@ -326,14 +327,15 @@ impl ServerSession {
 
     fn violation(&mut self, what: String) {
         self.events.push_back(ServerEvent::ProtocolViolation { what: what.clone() });
-        self.close(format!("protocol error: {what}"));
+        self.close(goaway::reason(goaway::PROTOCOL_ERROR, what));
     }
 
-    /// Stops accepting calls: sends `goaway`, answers new calls `shutting-down`, and closes once
-    /// the calls in flight are answered.
+    /// Stops accepting calls: sends `goaway` (`shutting-down: reason`), answers new calls
+    /// `shutting-down`, and closes once the calls in flight are answered.
     pub fn shutdown(&mut self, reason: &str) {
         if self.state == State::Open {
-            let _ = self.push(&Frame::Goaway { reason });
+            let reason = goaway::reason(goaway::SHUTTING_DOWN, reason);
+            let _ = self.push(&Frame::Goaway { reason: &reason });
             self.state = State::Draining;
             self.close_if_drained();
         }
@@ -341,7 +343,7 @@ impl ServerSession {
 
     fn close_if_drained(&mut self) {
         if self.state == State::Draining && self.calls.is_empty() {
-            self.close("drained after goaway".to_owned());
+            self.close(goaway::reason(goaway::DRAINED, "every call answered after goaway"));
         }
     }
 
@@ -382,12 +384,12 @@ impl ServerSession {
         }
         self.close_if_drained();
         if !self.hello_seen && now >= self.started + self.config.handshake_timeout {
-            self.close("no hello before the handshake timeout".to_owned());
+            self.close(goaway::reason(goaway::HANDSHAKE_TIMEOUT, "no hello in time"));
         } else if let Some(idle) = self.config.idle_timeout
             && self.calls.is_empty()
             && now >= self.last_recv + idle
         {
-            self.close("idle timeout".to_owned());
+            self.close(goaway::reason(goaway::IDLE_TIMEOUT, "no frame and no call in time"));
         }
     }
 
@@ -476,7 +478,12 @@ impl ServerSession {
 
     fn hello(&mut self, h: Hello) {
         if h.version < VERSION {
-            return self.close(format!("unsupported protocol version {}", h.version));
+            let why = format!("version {} asked, this server speaks {VERSION}", h.version);
+            return self.close(goaway::reason(goaway::UNSUPPORTED_VERSION, why));
+        }
+        if h.max_frame < MIN_MAX_FRAME {
+            let why = format!("max_frame {} is below {MIN_MAX_FRAME}", h.max_frame);
+            return self.close(goaway::reason(goaway::MAX_FRAME_TOO_SMALL, why));
         }
         self.hello_seen = true;
         self.peer_max_frame = h.max_frame;
@@ -500,10 +507,14 @@ impl ServerSession {
             version: VERSION,
             max_frame: self.config.max_frame,
             max_in_flight: self.config.max_in_flight,
+            max_depth: self.limits.max_depth,
+            max_items: self.limits.max_items,
+            frame_timeout_ms: millis(self.config.frame_timeout),
+            idle_timeout_ms: millis(self.config.idle_timeout),
             interfaces,
         };
         if let Err(e) = self.push(&Frame::Welcome(welcome)) {
-            self.close(format!("cannot answer hello: {e}"));
+            self.close(goaway::reason(goaway::PROTOCOL_ERROR, format!("cannot answer hello: {e}")));
         }
     }
 
@@ -550,6 +561,11 @@ impl ServerSession {
         let args = bytes.slice_ref(c.args);
         self.events.push_back(ServerEvent::Dispatch { id, iface, func, args, deadline });
     }
+}
+
+/// A timeout as announced in `welcome`: whole milliseconds (at least 1, saturating), 0 = none.
+fn millis(d: Option<Duration>) -> u32 {
+    d.map_or(0, |d| u32::try_from(d.as_millis()).unwrap_or(u32::MAX).max(1))
 }
 
 fn err(e: impl std::fmt::Display) -> String {
