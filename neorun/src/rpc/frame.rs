@@ -646,9 +646,3 @@ fn read_entry(dec: &mut Decoder<'_>) -> Result<WelcomeEntry, FrameError> {
         _ => return Err(FrameError::Invalid { what: "unknown welcome entry case", offset }),
     })
 }
-
-/// A `goaway` reason: a stable kebab-case `token` naming why (PROTOCOL.md, "goaway"), then
-/// `": "` and a description for people.
-pub fn goaway_reason(token: &str, detail: impl std::fmt::Display) -> String {
-    format!("{token}: {detail}")
-}

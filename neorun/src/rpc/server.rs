@@ -27,7 +27,7 @@ use tokio::sync::watch;
 
 use super::alarm::Alarm;
 use super::error::RpcError;
-use super::frame::{Frame, goaway_reason};
+use super::frame::{Frame, goaway};
 use super::session::{Failure, ServerConfig, ServerEvent, ServerSchema, ServerSession};
 use crate::budget::{Budget, Held};
 use crate::transport::{Conn, FrameSink, FrameStream, Listener, TransportError};
@@ -375,8 +375,13 @@ impl ConnDriver {
 /// the transport still works for sending (the peer broke a limit, not the connection).
 fn limit_goaway(e: &TransportError) -> Option<String> {
     match e {
-        TransportError::FrameTooLarge { .. } => Some(goaway_reason("frame-too-large", e)),
-        TransportError::FrameTimeout { .. } => Some(goaway_reason("frame-timeout", e)),
+        TransportError::FrameTooLarge { .. } => Some(goaway::reason(goaway::FRAME_TOO_LARGE, e)),
+        TransportError::FrameTimeout { for_budget: false, .. } => {
+            Some(goaway::reason(goaway::FRAME_TIMEOUT, e))
+        }
+        TransportError::FrameTimeout { for_budget: true, .. } => {
+            Some(goaway::reason(goaway::MEMORY_BUDGET, e))
+        }
         _ => None,
     }
 }
@@ -461,8 +466,8 @@ async fn send_goaway(sink: &mut FrameSink, reason: &str) {
 /// Answers a connection over the connection limit with `goaway` `too-many-connections`, then
 /// closes it.
 async fn refuse_connection(mut conn: Conn, limit: usize) {
-    let reason = goaway_reason(
-        "too-many-connections",
+    let reason = goaway::reason(
+        goaway::TOO_MANY_CONNECTIONS,
         format!("the server already serves its limit of {limit} connections"),
     );
     send_goaway(&mut conn.sink, &reason).await;

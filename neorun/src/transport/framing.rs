@@ -81,6 +81,9 @@ pub(crate) struct FrameReader<R> {
     intake: Intake,
     /// Bytes reserved from the intake's budget for the frame being received.
     reserved: usize,
+    /// The frame being received had to wait for room in the budget: if it is late, the
+    /// budget is the reason.
+    for_budget: bool,
     /// When the first byte of the frame being received was seen, while one is partial.
     started: Option<Instant>,
     /// One timer for the connection, armed for the first partial frame's deadline and moved
@@ -99,6 +102,7 @@ impl<R> FrameReader<R> {
             max_frame,
             intake,
             reserved: 0,
+            for_budget: false,
             started: None,
             timer: None,
             done: false,
@@ -113,6 +117,7 @@ impl<R> FrameReader<R> {
             limits.budget.release(Held::PartialFrames, self.reserved);
         }
         self.reserved = 0;
+        self.for_budget = false;
         self.started = None;
     }
 
@@ -139,6 +144,7 @@ impl<R> FrameReader<R> {
             self.reserved = len;
             return Poll::Ready(());
         }
+        self.for_budget = true;
         Poll::Pending
     }
 
@@ -165,7 +171,8 @@ impl<R> FrameReader<R> {
                 if let Some(limits) = self.intake.limits() {
                     limits.budget.add_frame_timeout();
                 }
-                return Poll::Ready(TransportError::FrameTimeout { timeout });
+                let for_budget = self.for_budget;
+                return Poll::Ready(TransportError::FrameTimeout { timeout, for_budget });
             }
             let timer =
                 self.timer.get_or_insert_with(|| Box::pin(tokio::time::sleep_until(deadline)));

@@ -37,10 +37,16 @@ pub enum TransportError {
     Closed,
     /// A frame was not received completely within the receiving side's frame timeout
     /// (counted from its first byte): the peer is too slow, or holds memory on purpose.
-    #[error("a frame was not completed within {timeout:?} of its first byte")]
+    #[error(
+        "a frame was not completed within {timeout:?} of its first byte{}",
+        if *for_budget { " (it waited for the receiver's memory budget)" } else { "" }
+    )]
     FrameTimeout {
         /// The configured limit.
         timeout: Duration,
+        /// True when the frame had to wait for room in the receiver's memory budget: the
+        /// budget, not the peer, made it late.
+        for_budget: bool,
     },
     /// Anything else, described.
     #[error("{0}")]

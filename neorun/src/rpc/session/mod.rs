@@ -139,11 +139,6 @@ pub struct ServerConfig {
     /// Close a connection that has no call in flight and sent nothing for this long.
     /// `None` disables it. Default 5 min.
     pub idle_timeout: Option<Duration>,
-    /// How long a frame may take to arrive, from its first byte to its last; the connection is
-    /// closed (`goaway` `frame-timeout`) when a partial frame is not completed in time, so a
-    /// slow or stalled sender cannot hold a frame buffer forever. Announced in `welcome`.
-    /// `None` disables it. Default 30 s.
-    pub frame_timeout: Option<Duration>,
     /// Decoder limits for incoming frames and arguments (`max_size` is replaced by `max_frame`).
     pub limits: Limits,
     /// Check each handler's result against the function's result type. Default true.
@@ -158,8 +153,9 @@ pub struct ServerConfig {
     /// the default `max_frame`).
     pub reply_budget: usize,
     /// How long a frame may take to arrive, from its first byte to its last (stream
-    /// transports). A connection whose frame is late is closed with `goaway` `frame-timeout`.
-    /// `None` disables it. Default 30 s.
+    /// transports): a connection whose partial frame is late is closed with `goaway`
+    /// `frame-timeout`, so a slow or stalled sender cannot hold a frame buffer forever.
+    /// Announced in `welcome`. `None` disables it. Default 30 s.
     pub frame_timeout: Option<Duration>,
     /// The memory and connection budget shared by every connection of the server (and by
     /// every server given a clone of it): partial frames, unsent replies and running calls'
@@ -195,7 +191,6 @@ impl Default for ServerConfig {
             validate_results: true,
             access: BTreeMap::new(),
             reply_budget: 2 * DEFAULT_MAX_FRAME as usize,
-            frame_timeout: Some(Duration::from_secs(30)),
             budget: Budget::default(),
         }
     }
