@@ -397,7 +397,7 @@ mod tests {
         let schema = Schema { interfaces: HashMap::from([("a:b/c".to_owned(), iface)]) };
         let mut t = Typed::new(schema, Limits::default());
         let hello = Hello {
-            version: 1,
+            version: 2,
             max_frame: 64,
             interfaces: vec![HelloInterface {
                 name: "a:b/c".into(),
@@ -406,9 +406,13 @@ mod tests {
         };
         assert!(t.follow(3, &Frame::Hello(hello)).is_none());
         let welcome = Welcome {
-            version: 1,
+            version: 2,
             max_frame: 64,
             max_in_flight: 1,
+            max_depth: 64,
+            max_items: 1 << 22,
+            frame_timeout_ms: 0,
+            idle_timeout_ms: 0,
             interfaces: vec![WelcomeEntry::Accepted { iface: 5, funcs: vec![9] }],
         };
         assert!(t.follow(3, &Frame::Welcome(welcome)).is_none());
