@@ -15,7 +15,8 @@ pub(crate) fn check_impls(world: &World, items: Vec<Item>, errors: &mut Errors) 
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         if let Item::Impl(imp) = &item
-            && let Some((None, path, _)) = &imp.trait_
+            && imp.modifiers.polarity.is_none()
+            && let Some((path, _)) = &imp.trait_
             && let Some((iface, funcs)) = target(world, path)
         {
             let before = Checker { world, errors: &mut *errors, iface: &iface }.check(imp, funcs);
