@@ -92,7 +92,7 @@ impl Checker<'_> {
         for (f, seen) in funcs.iter().zip(seen) {
             if !seen {
                 self.errors.push(
-                    imp.trait_.as_ref().map_or(imp.self_ty.span(), |t| t.1.span()),
+                    imp.trait_.as_ref().map_or(imp.self_ty.span(), |t| t.0.span()),
                     format!(
                         "missing function `{}` of interface `{}`: WIT expects `{}`",
                         names::snake(&f.name),
