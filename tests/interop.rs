@@ -211,6 +211,10 @@ enum Stubs {
 }
 
 /// Serves `service` on `wire`; returns a connection to it and the server's shutdown handle.
+///
+/// The server closes a connection that has not said hello within its handshake timeout (10 s),
+/// so the tests compile their components before they connect: a debug-build compile on a busy
+/// machine can take that long.
 async fn connect(wire: Wire, service: Arc<dyn Service>) -> (Connection, ShutdownHandle) {
     fn spawn(listener: impl Listener, service: Arc<dyn Service>) -> ShutdownHandle {
         let serving = serve(listener, service, ServerConfig::default());
@@ -240,10 +244,15 @@ fn exports(service: impl Service) -> Arc<dyn Service> {
     Arc::new(exports)
 }
 
-/// Runs the sink client guest with its import linked through `stubs`; returns its check count.
-async fn run_sink_client(engine: &Engine, conn: &Connection, stubs: Stubs) -> u32 {
-    let component = Component::new(engine, guests::sink_client()).unwrap();
-    let mut builder = InstanceBuilder::new(engine, &component).unwrap();
+/// Runs the sink client guest (`component`) with its import linked through `stubs`; returns its
+/// check count.
+async fn run_sink_client(
+    engine: &Engine,
+    component: &Component,
+    conn: &Connection,
+    stubs: Stubs,
+) -> u32 {
+    let mut builder = InstanceBuilder::new(engine, component).unwrap();
     match stubs {
         Stubs::Static => {
             let compiled: &dyn StaticInterface = &sink::echo::Stubs;
@@ -271,17 +280,19 @@ async fn client_against_provider_component(wire: Wire, stubs: Stubs) {
     let engine = neorun::host::engine().unwrap();
     let provider = Component::new(&engine, guests::sink_provider()).unwrap();
     let service = ComponentService::new(&engine, &provider, &[ECHO]).unwrap();
+    let client = Component::new(&engine, guests::sink_client()).unwrap();
     let (conn, server) = connect(wire, exports(service)).await;
-    let checks = run_sink_client(&engine, &conn, stubs).await;
+    let checks = run_sink_client(&engine, &client, &conn, stubs).await;
     assert!(checks >= 100, "only {checks} checks");
     server.shutdown("done");
 }
 
 async fn client_against_native_handler(wire: Wire, stubs: Stubs) {
     let engine = neorun::host::engine().unwrap();
+    let client = Component::new(&engine, guests::sink_client()).unwrap();
     let (conn, server) =
         connect(wire, exports(sink::echo::Server::new(sink::Echo::default()))).await;
-    let checks = run_sink_client(&engine, &conn, stubs).await;
+    let checks = run_sink_client(&engine, &client, &conn, stubs).await;
     assert!(checks >= 100, "only {checks} checks");
     server.shutdown("done");
 }
@@ -315,8 +326,8 @@ async fn static_client_with_static_server_over_the_channel() {
 async fn imports_that_differ_from_the_compiled_wit_fall_back_to_dynamic_stubs() {
     let engine = neorun::host::engine().unwrap();
     let kv = InMemoryKv::new();
-    let (conn, server) = connect(Wire::Channel, exports(neorun::kv::service(kv.clone()))).await;
     let component = Component::new(&engine, guests::kv_client()).unwrap();
+    let (conn, server) = connect(Wire::Channel, exports(neorun::kv::service(kv.clone()))).await;
     let mut builder = InstanceBuilder::new(&engine, &component).unwrap();
     let compiled: &dyn StaticInterface = &kv_changed::store::Stubs;
     bounded(builder.link_remote_static(INTERFACE, &conn, compiled)).await.unwrap();
@@ -335,9 +346,9 @@ async fn imports_that_differ_from_the_compiled_wit_fall_back_to_dynamic_stubs() 
 #[tokio::test]
 async fn matching_imports_use_the_static_stubs() {
     let engine = neorun::host::engine().unwrap();
+    let component = Component::new(&engine, guests::kv_client()).unwrap();
     let (conn, server) =
         connect(Wire::Channel, exports(neorun::kv::service(InMemoryKv::new()))).await;
-    let component = Component::new(&engine, guests::kv_client()).unwrap();
     let mut builder = InstanceBuilder::new(&engine, &component).unwrap();
     let compiled: &dyn StaticInterface = &neorun::kv::remote::store::Stubs;
     bounded(builder.link_remote_static(INTERFACE, &conn, compiled)).await.unwrap();

@@ -382,8 +382,8 @@ impl Encoder {
             return Err(EncodeError::PackedLength);
         }
         if elem_tag == tag::CHAR {
-            for c in le_bytes.chunks_exact(4) {
-                let v = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            for c in le_bytes.as_chunks::<4>().0 {
+                let v = u32::from_le_bytes(*c);
                 if char::from_u32(v).is_none() {
                     return Err(EncodeError::InvalidChar(v));
                 }

@@ -122,20 +122,16 @@ pub(crate) fn f64_bits(v: f64) -> u64 {
 pub(crate) fn canonicalize_floats(elem_tag: u8, body: &mut [u8]) {
     match elem_tag {
         tag::F32 => {
-            for c in body.chunks_exact_mut(4) {
-                let mut b = [0; 4];
-                b.copy_from_slice(c);
-                if f32::from_le_bytes(b).is_nan() {
-                    c.copy_from_slice(&CANONICAL_NAN_F32.to_le_bytes());
+            for c in body.as_chunks_mut::<4>().0 {
+                if f32::from_le_bytes(*c).is_nan() {
+                    *c = CANONICAL_NAN_F32.to_le_bytes();
                 }
             }
         }
         tag::F64 => {
-            for c in body.chunks_exact_mut(8) {
-                let mut b = [0; 8];
-                b.copy_from_slice(c);
-                if f64::from_le_bytes(b).is_nan() {
-                    c.copy_from_slice(&CANONICAL_NAN_F64.to_le_bytes());
+            for c in body.as_chunks_mut::<8>().0 {
+                if f64::from_le_bytes(*c).is_nan() {
+                    *c = CANONICAL_NAN_F64.to_le_bytes();
                 }
             }
         }

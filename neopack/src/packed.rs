@@ -48,26 +48,24 @@ impl<T: Packable> Iterator for PackedIter<'_, T> {
 pub(crate) fn check_packed(elem: u8, bytes: &[u8], start: usize) -> Result<(), DecodeError> {
     match elem {
         tag::CHAR => {
-            for (i, c) in bytes.chunks_exact(4).enumerate() {
-                let v = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            for (i, c) in bytes.as_chunks::<4>().0.iter().enumerate() {
+                let v = u32::from_le_bytes(*c);
                 if char::from_u32(v).is_none() {
                     return Err(DecodeError::new(K::InvalidChar(v), start + 4 * i));
                 }
             }
         }
         tag::F32 => {
-            for (i, c) in bytes.chunks_exact(4).enumerate() {
-                let v = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            for (i, c) in bytes.as_chunks::<4>().0.iter().enumerate() {
+                let v = u32::from_le_bytes(*c);
                 if f32::from_bits(v).is_nan() && v != CANONICAL_NAN_F32 {
                     return Err(DecodeError::new(K::NonCanonical("nan"), start + 4 * i));
                 }
             }
         }
         tag::F64 => {
-            for (i, c) in bytes.chunks_exact(8).enumerate() {
-                let mut b = [0; 8];
-                b.copy_from_slice(c);
-                let v = u64::from_le_bytes(b);
+            for (i, c) in bytes.as_chunks::<8>().0.iter().enumerate() {
+                let v = u64::from_le_bytes(*c);
                 if f64::from_bits(v).is_nan() && v != CANONICAL_NAN_F64 {
                     return Err(DecodeError::new(K::NonCanonical("nan"), start + 8 * i));
                 }

@@ -15,7 +15,8 @@ pub(crate) fn check_impls(world: &World, items: Vec<Item>, errors: &mut Errors) 
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         if let Item::Impl(imp) = &item
-            && let Some((None, path, _)) = &imp.trait_
+            && imp.modifiers.polarity.is_none()
+            && let Some((path, _)) = &imp.trait_
             && let Some((iface, funcs)) = target(world, path)
         {
             let before = Checker { world, errors: &mut *errors, iface: &iface }.check(imp, funcs);
@@ -91,7 +92,7 @@ impl Checker<'_> {
         for (f, seen) in funcs.iter().zip(seen) {
             if !seen {
                 self.errors.push(
-                    imp.trait_.as_ref().map_or(imp.self_ty.span(), |t| t.1.span()),
+                    imp.trait_.as_ref().map_or(imp.self_ty.span(), |t| t.0.span()),
                     format!(
                         "missing function `{}` of interface `{}`: WIT expects `{}`",
                         names::snake(&f.name),

@@ -203,9 +203,17 @@ impl Lower<'_, '_> {
             | FunctionKind::Static(_)
             | FunctionKind::Constructor(_)
             | FunctionKind::AsyncMethod(_)
-            | FunctionKind::AsyncStatic(_) => return None,
+            | FunctionKind::AsyncStatic(_)
+            | FunctionKind::MethodGetter(_)
+            | FunctionKind::MethodSetter(_)
+            | FunctionKind::StaticGetter(_)
+            | FunctionKind::StaticSetter(_) => return None,
             FunctionKind::AsyncFreestanding => {
                 self.unsupported(format!("async function `{}`", f.name), label);
+                return None;
+            }
+            FunctionKind::Getter | FunctionKind::Setter => {
+                self.unsupported(format!("property accessor `{}`", f.name), label);
                 return None;
             }
         }
