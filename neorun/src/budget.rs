@@ -164,7 +164,7 @@ impl Budget {
     /// Takes `n` bytes for `held` if they fit under the memory limit.
     pub(crate) fn try_take(&self, held: Held, n: usize) -> bool {
         let limit = self.0.limits.memory;
-        let taken = self.0.used.fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+        let taken = self.0.used.try_update(Ordering::AcqRel, Ordering::Acquire, |used| {
             used.checked_add(n).filter(|&total| total <= limit)
         });
         if taken.is_ok() {
@@ -225,7 +225,7 @@ impl Budget {
         let ok = self
             .0
             .connections
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| (n < max).then_some(n + 1))
+            .try_update(Ordering::AcqRel, Ordering::Acquire, |n| (n < max).then_some(n + 1))
             .is_ok();
         if ok {
             Some(Admitted(self.clone()))
