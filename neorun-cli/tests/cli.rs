@@ -65,8 +65,8 @@ fn drain(r: impl std::io::Read + Send + 'static) -> std::thread::JoinHandle<Stri
     })
 }
 
-/// Runs `neorun ARGS` to completion (bounded), feeding `stdin`.
-fn run(args: &[&str], stdin: &[u8]) -> Outcome {
+/// Starts `neorun ARGS` with every stdio piped, and a thread feeding it `stdin`.
+fn spawn_fed(args: &[&str], stdin: &[u8]) -> (Guard, std::thread::JoinHandle<()>) {
     let mut child = Guard(
         neorun()
             .args(args)
@@ -81,6 +81,12 @@ fn run(args: &[&str], stdin: &[u8]) -> Outcome {
     let feeder = std::thread::spawn(move || {
         let _ = input.write_all(&stdin);
     });
+    (child, feeder)
+}
+
+/// Runs `neorun ARGS` to completion (bounded), feeding `stdin`.
+fn run(args: &[&str], stdin: &[u8]) -> Outcome {
+    let (mut child, feeder) = spawn_fed(args, stdin);
     let out = drain(child.0.stdout.take().unwrap());
     let err = drain(child.0.stderr.take().unwrap());
     let status = wait_bounded(&mut child.0);
@@ -91,20 +97,7 @@ fn run(args: &[&str], stdin: &[u8]) -> Outcome {
 /// Runs `neorun ARGS` to completion (bounded) with its stdout read for `keep` bytes and then
 /// closed, as `neorun ... | head -c KEEP` would.
 fn run_closing_stdout(args: &[&str], stdin: &[u8], keep: usize) -> Outcome {
-    let mut child = Guard(
-        neorun()
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn neorun"),
-    );
-    let mut input = child.0.stdin.take().unwrap();
-    let stdin = stdin.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
+    let (mut child, feeder) = spawn_fed(args, stdin);
     let mut stdout = child.0.stdout.take().unwrap();
     let mut head = vec![0; keep];
     stdout.read_exact(&mut head).expect("the first bytes of stdout");
