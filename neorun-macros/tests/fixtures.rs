@@ -296,3 +296,56 @@ mod prop {
         }
     }
 }
+
+#[neorun_macros::remote("tests/fixtures/std-names.wit")]
+mod std_names {}
+
+/// Functions named like std methods reach the handler through the generated server.
+#[test]
+fn functions_named_like_std_methods_reach_the_handler() {
+    use bytes::Bytes;
+    use neorun::rpc::Service;
+    use std_names::names::{Handler, Server};
+
+    struct H;
+    impl Handler for H {
+        async fn clone(&self, x: u32) -> u32 {
+            x + 1
+        }
+        async fn drop(&self) {}
+        async fn into(&self, s: String) -> String {
+            s.to_uppercase()
+        }
+        async fn as_ref(&self) -> u64 {
+            7
+        }
+        async fn to_owned(&self, v: Vec<u8>) -> Vec<u8> {
+            v.into_iter().rev().collect()
+        }
+        async fn borrow(&self) -> bool {
+            true
+        }
+    }
+    let server = Server::new(H);
+    let schema = std_names::names::schema();
+    let call = |name: &str, args: Vec<u8>| {
+        let idx = schema.functions.iter().position(|f| f.name == name).unwrap();
+        futures::executor::block_on(server.call(0, idx, Bytes::from(args))).unwrap()
+    };
+    let args = |f: &dyn Fn(&mut neopack::Encoder), n: u32| {
+        let mut enc = neopack::Encoder::new();
+        enc.begin_record(n).unwrap();
+        f(&mut enc);
+        enc.end_record().unwrap();
+        enc.finish().unwrap().to_vec()
+    };
+    let out = call("clone", args(&|e| e.u32(41).unwrap(), 1));
+    assert_eq!(from_slice::<u32>(&out, Limits::default()).unwrap(), 42);
+    let out = call("into", args(&|e| e.str("abc").unwrap(), 1));
+    assert_eq!(from_slice::<String>(&out, Limits::default()).unwrap(), "ABC");
+    let out = call("as-ref", args(&|_| {}, 0));
+    assert_eq!(from_slice::<u64>(&out, Limits::default()).unwrap(), 7);
+    let out = call("to-owned", args(&|e| e.bytes(&[1, 2, 3]).unwrap(), 1));
+    assert_eq!(from_slice::<Vec<u8>>(&out, Limits::default()).unwrap(), [3, 2, 1]);
+    assert_eq!(call("drop", args(&|_| {}, 0)), [neopack::tag::UNIT][..]);
+}

@@ -41,7 +41,9 @@ impl Gen<'_> {
             quote! {
                 #idx => match #p::decode_args::<#ty>(&__args, schema(), #idx) {
                     #r::Ok(#pat) => ::std::boxed::Box::pin(async move {
-                        let __out = __h.#name(#(#pn),*).await;
+                        // Fully qualified: a function named like a method of `Arc` or a
+                        // std trait (`clone`, `drop`, `into`, `as-ref`) must reach the handler.
+                        let __out = <__H as Handler>::#name(&*__h, #(#pn),*).await;
                         #p::encode_reply(&__out, schema(), #idx)
                     }),
                     #r::Err(__e) => #p::fail_now(__e),

@@ -141,7 +141,7 @@ pub mod store {
             ::core::result::Result::Ok(__v)
         }
     }
-    /// Why a write was refused.
+    /// Why a write was refused; a refused write changes nothing.
     #[derive(
         ::neorun::__private::wasmtime::component::ComponentType,
         ::neorun::__private::wasmtime::component::Lift,
@@ -151,10 +151,14 @@ pub mod store {
     #[component(variant)]
     #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
     pub enum KvError {
-        /// The key is empty or longer than the store accepts.
+        /// The key is empty or longer than the store accepts (neorun's in-memory store: 4 KiB
+        /// by default); the payload says which.
         #[component(name = "invalid-key")]
         InvalidKey(::std::string::String),
-        /// The entry is larger than the store accepts; the payload is the limit in bytes.
+        /// The entry does not fit. The payload is the limit that was reached, in bytes: the
+        /// largest value, or the largest entry (key, value and tags, each tag counted with a
+        /// fixed overhead, so empty tags are not free); or, when the store is at its quota,
+        /// the bytes it can still take (0 when it holds its maximum number of entries).
         #[component(name = "too-large")]
         TooLarge(u64),
     }
@@ -541,7 +545,7 @@ pub mod store {
                     >(&__args, schema(), 0usize) {
                         ::core::result::Result::Ok(::neorun::__private::NoArgs) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.noop().await;
+                                let __out = <__H as Handler>::noop(&*__h).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 0usize)
                             })
                         }
@@ -556,7 +560,7 @@ pub mod store {
                     >(&__args, schema(), 1usize) {
                         ::core::result::Result::Ok((__p0,)) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.get(__p0).await;
+                                let __out = <__H as Handler>::get(&*__h, __p0).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 1usize)
                             })
                         }
@@ -571,7 +575,7 @@ pub mod store {
                     >(&__args, schema(), 2usize) {
                         ::core::result::Result::Ok((__p0,)) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.put(__p0).await;
+                                let __out = <__H as Handler>::put(&*__h, __p0).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 2usize)
                             })
                         }
@@ -586,7 +590,7 @@ pub mod store {
                     >(&__args, schema(), 3usize) {
                         ::core::result::Result::Ok((__p0,)) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.delete(__p0).await;
+                                let __out = <__H as Handler>::delete(&*__h, __p0).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 3usize)
                             })
                         }
@@ -601,7 +605,7 @@ pub mod store {
                     >(&__args, schema(), 4usize) {
                         ::core::result::Result::Ok((__p0,)) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.keys(__p0).await;
+                                let __out = <__H as Handler>::keys(&*__h, __p0).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 4usize)
                             })
                         }

@@ -461,7 +461,7 @@ pub mod jobs {
                     >(&__args, schema(), 0usize) {
                         ::core::result::Result::Ok((__p0,)) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.submit(__p0).await;
+                                let __out = <__H as Handler>::submit(&*__h, __p0).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 0usize)
                             })
                         }
@@ -476,7 +476,7 @@ pub mod jobs {
                     >(&__args, schema(), 1usize) {
                         ::core::result::Result::Ok((__p0,)) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.status(__p0).await;
+                                let __out = <__H as Handler>::status(&*__h, __p0).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 1usize)
                             })
                         }
@@ -667,7 +667,7 @@ pub mod events {
                     >(&__args, schema(), 0usize) {
                         ::core::result::Result::Ok((__p0,)) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.subscribe(__p0).await;
+                                let __out = <__H as Handler>::subscribe(&*__h, __p0).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 0usize)
                             })
                         }

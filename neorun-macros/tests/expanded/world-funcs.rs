@@ -273,7 +273,7 @@ pub mod log {
                     >(&__args, schema(), 0usize) {
                         ::core::result::Result::Ok((__p0,)) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.write(__p0).await;
+                                let __out = <__H as Handler>::write(&*__h, __p0).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 0usize)
                             })
                         }
@@ -495,7 +495,8 @@ pub mod world_funcs {
                     >(&__args, schema(), 0usize) {
                         ::core::result::Result::Ok((__p0, __p1)) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.r#move(__p0, __p1).await;
+                                let __out = <__H as Handler>::r#move(&*__h, __p0, __p1)
+                                    .await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 0usize)
                             })
                         }
@@ -510,7 +511,7 @@ pub mod world_funcs {
                     >(&__args, schema(), 1usize) {
                         ::core::result::Result::Ok(::neorun::__private::NoArgs) => {
                             ::std::boxed::Box::pin(async move {
-                                let __out = __h.now().await;
+                                let __out = <__H as Handler>::now(&*__h).await;
                                 ::neorun::__private::encode_reply(&__out, schema(), 1usize)
                             })
                         }
