@@ -40,7 +40,7 @@ fn target<'w>(world: &'w World, path: &syn::Path) -> Option<(String, &'w [Func])
     let mut served: Vec<(&str, String, &'w [Func])> = world
         .interfaces
         .iter()
-        .filter(|i| i.imported && !i.funcs.is_empty())
+        .filter(|i| !i.funcs.is_empty())
         .map(|i| (i.module.as_str(), i.qualified.clone(), i.funcs.as_slice()))
         .collect();
     if !world.funcs.is_empty() {

@@ -99,8 +99,10 @@ pub(crate) struct Interface {
     /// inline interface).
     pub(crate) qualified: String,
     pub(crate) docs: Option<String>,
-    /// Imported by the world (stubs and a server are generated) or only exported / used.
+    /// Imported by the world.
     pub(crate) imported: bool,
+    /// Exported by the world (possibly as well as imported: one module serves both).
+    pub(crate) exported: bool,
     pub(crate) types: Vec<DefId>,
     pub(crate) funcs: Vec<Func>,
 }

@@ -52,13 +52,17 @@ use crate::options::Options;
 ///   `Self`, `super`, `crate`), deriving wasmtime's `ComponentType`, `Lift` and `Lower`
 ///   (through the runtime's re-export: no wasmtime dependency needed) and implementing
 ///   `neopack::codec::{Encode, Decode}`. World-level types live at the module's top.
-/// - per interface of the world, `pub mod <interface>` with its types and:
+/// - per interface of the world — imported, exported, or both (one module) — `pub mod
+///   <interface>` with its types and:
 ///   - `NAME` (the instance name) and `schema()` (a `neopack::schema::Interface`, functions
 ///     in declaration order, fingerprints equal to the runtime ledger's);
-///   - for imported interfaces: `add_to_linker(&mut Linker<Host>, Binding)` (static stubs:
-///     one typed `func_wrap_async` per function, arguments encoded straight into neopack),
-///     `Stubs` (implements `StaticInterface`), `Handler` (one `async fn` per function) and
-///     `Server<H: Handler>` (implements `Service`).
+///   - for every interface with functions: `add_to_linker(&mut Linker<Host>, Binding)`
+///     (static stubs: one typed `func_wrap_async` per function, arguments encoded straight
+///     into neopack) and `Stubs` (implements `StaticInterface`), which link the interface
+///     where a guest imports it; `Handler` (one `async fn` per function) and
+///     `Server<H: Handler>` (implements `Service`), which serve it natively. A provider can
+///     generate its server from the world that exports the interface, a client its stubs
+///     from the world that imports it, or both from either.
 /// - for world-level imported functions, the same in `pub mod <world>`, linked at the root.
 ///
 /// `impl <interface>::Handler for T` blocks written in the module are checked against the WIT:

@@ -104,6 +104,11 @@ impl Lower<'_, '_> {
         for (imported, items) in [(true, &w.imports), (false, &w.exports)] {
             for (key, item) in items {
                 let WorldItem::Interface { id, .. } = item else { continue };
+                // Imported and exported: one module serves both sides.
+                if let Some(&idx) = self.iface_idx.get(id) {
+                    self.interfaces[idx].exported |= !imported;
+                    continue;
+                }
                 let qualified = self.resolve.name_world_key(key);
                 let short = match key {
                     WorldKey::Name(n) => n.clone(),
@@ -123,6 +128,7 @@ impl Lower<'_, '_> {
                     qualified,
                     docs: self.resolve.interfaces[*id].docs.contents.clone(),
                     imported,
+                    exported: !imported,
                     types: Vec::new(),
                     funcs: Vec::new(),
                 });

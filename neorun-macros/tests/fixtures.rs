@@ -349,3 +349,44 @@ fn functions_named_like_std_methods_reach_the_handler() {
     assert_eq!(from_slice::<Vec<u8>>(&out, Limits::default()).unwrap(), [3, 2, 1]);
     assert_eq!(call("drop", args(&|_| {}, 0)), [neopack::tag::UNIT][..]);
 }
+
+#[neorun_macros::remote(path = "tests/fixtures/both-sides.wit", world = "middle")]
+mod both_middle {}
+
+#[neorun_macros::remote(path = "tests/fixtures/both-sides.wit", world = "provider")]
+mod both_provider {}
+
+struct Echo;
+
+impl both_provider::echo::Handler for Echo {
+    async fn echo(&self, x: String) -> String {
+        x
+    }
+    async fn count(&self) -> u32 {
+        2
+    }
+}
+
+/// A world that imports and exports one interface keeps both sides in one module, and a world
+/// that only exports it yields the native server a provider is written against.
+#[test]
+fn imported_and_exported_interfaces_get_stubs_and_servers() {
+    use bytes::Bytes;
+    use neorun::StaticInterface;
+    use neorun::rpc::Service;
+
+    let middle = both_middle::echo::schema();
+    let names: Vec<&str> = middle.functions.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["echo", "count"], "the import side kept its functions");
+    assert_eq!(middle, both_provider::echo::schema());
+    assert_eq!(both_middle::echo::Stubs.schema(), middle);
+
+    let server = both_provider::echo::Server::new(Echo);
+    let mut enc = neopack::Encoder::new();
+    enc.begin_record(1).unwrap();
+    enc.str("hi").unwrap();
+    enc.end_record().unwrap();
+    let args = Bytes::copy_from_slice(enc.finish().unwrap());
+    let out = futures::executor::block_on(server.call(0, 0, args)).unwrap();
+    assert_eq!(from_slice::<String>(&out, Limits::default()).unwrap(), "hi");
+}

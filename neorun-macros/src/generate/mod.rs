@@ -94,18 +94,30 @@ impl Gen<'_> {
         let loc = Loc::Module(Some(i));
         let m = names::ident(&iface.module);
         let docs = docs(&iface.docs);
+        let side = match (iface.imported, iface.exported) {
+            (true, true) => " The world imports and exports this interface.",
+            (true, false) => " The world imports this interface.",
+            (false, true) => " The world exports this interface.",
+            (false, false) => " The world uses this interface's types.",
+        };
         let prelude = self.prelude();
         let defs = iface.types.iter().map(|d| self.typedef(*d, loc));
         let schema = self.schema_fn(&iface.qualified, &iface.funcs);
-        let calls = if iface.imported && !iface.funcs.is_empty() {
+        // Imported or exported alike: the guest side links stubs for an import, a provider
+        // serves an export natively with `Handler` + `Server`, and either world may be the
+        // one a user generates from.
+        let calls = if !iface.funcs.is_empty() {
             let stubs = self.stubs(&iface.funcs, loc, false);
             let server = self.server(&iface.funcs, loc);
             quote!(#stubs #server)
         } else {
             TokenStream::new()
         };
+        let gap = iface.docs.as_ref().map(|_| quote!(#[doc = ""]));
         quote! {
             #docs
+            #gap
+            #[doc = #side]
             #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
             pub mod #m {
                 #prelude

@@ -82,6 +82,8 @@ mod __neorun_world {
 }
 pub use self::__neorun_world::*;
 /// An in-memory key-value store: neorun's built-in system linkable.
+///
+/// The world imports this interface.
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod store {
     #[allow(unused_imports)]

@@ -4,6 +4,8 @@ const _: () = {
     );
 };
 /// Shared types.
+///
+/// The world imports this interface.
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod types {
     #[allow(unused_imports)]
@@ -189,6 +191,8 @@ pub mod types {
     }
 }
 /// Uses the shared types.
+///
+/// The world imports this interface.
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod jobs {
     #[allow(unused_imports)]
@@ -491,6 +495,8 @@ pub mod jobs {
     }
 }
 /// Uses both.
+///
+/// The world imports this interface.
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod events {
     #[allow(unused_imports)]

@@ -112,6 +112,7 @@ mod __neorun_world {
     }
 }
 pub use self::__neorun_world::*;
+/// The world imports this interface.
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod log {
     #[allow(unused_imports)]
