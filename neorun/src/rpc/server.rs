@@ -379,9 +379,8 @@ fn limit_goaway(e: &TransportError) -> Option<String> {
         TransportError::FrameTimeout { for_budget: false, .. } => {
             Some(goaway::reason(goaway::FRAME_TIMEOUT, e))
         }
-        TransportError::FrameTimeout { for_budget: true, .. } => {
-            Some(goaway::reason(goaway::MEMORY_BUDGET, e))
-        }
+        TransportError::FrameTimeout { for_budget: true, .. }
+        | TransportError::OverBudget { .. } => Some(goaway::reason(goaway::MEMORY_BUDGET, e)),
         _ => None,
     }
 }

@@ -217,6 +217,13 @@ impl<R: AsyncRead + Unpin> Stream for FrameReader<R> {
                 // comes from the budget before more of it is read.
                 this.note_partial();
                 if let Some(total) = want
+                    && let Some(limits) = this.intake.limits()
+                    && total - HEAD_LEN > limits.budget.limits().memory
+                {
+                    let (size, budget) = ((total - HEAD_LEN) as u64, limits.budget.limits().memory);
+                    return this.fail(TransportError::OverBudget { size, budget });
+                }
+                if let Some(total) = want
                     && this.poll_reserve(total - HEAD_LEN, cx).is_pending()
                 {
                     return match this.poll_timer(cx) {
@@ -394,6 +401,21 @@ mod tests {
         assert_eq!(budget.stats().partial_frame_bytes, 0, "released on failure");
         assert_eq!(budget.stats().frame_timeouts, 1);
         assert!(reader.next().await.is_none());
+    }
+
+    #[tokio::test]
+    async fn a_frame_larger_than_the_whole_budget_fails_at_once() {
+        let budget = Budget::new(ServerLimits::new(1000, 4));
+        let (mut near, far) = tokio::io::duplex(1 << 16);
+        let intake = Intake::default();
+        intake.limit(budget.clone(), Some(Duration::from_secs(30)));
+        let mut reader = FrameReader::new(far, 1 << 20, intake);
+        use tokio::io::AsyncWriteExt;
+        near.write_all(&1001u32.to_le_bytes()).await.unwrap();
+        near.write_all(&[1; 10]).await.unwrap();
+        let err = reader.next().await.unwrap().unwrap_err();
+        assert!(matches!(err, TransportError::OverBudget { size: 1001, budget: 1000 }), "{err}");
+        assert_eq!(budget.stats().memory_used, 0);
     }
 
     #[tokio::test(start_paused = true)]

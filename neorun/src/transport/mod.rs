@@ -35,6 +35,15 @@ pub enum TransportError {
     /// The peer closed the connection.
     #[error("connection closed by peer")]
     Closed,
+    /// The peer announced a frame larger than the receiver's whole memory budget: it could
+    /// never be received, however long it waited.
+    #[error("a frame of {size} bytes exceeds the receiver's memory budget of {budget} bytes")]
+    OverBudget {
+        /// Announced size.
+        size: u64,
+        /// The budget's memory limit.
+        budget: usize,
+    },
     /// A frame was not received completely within the receiving side's frame timeout
     /// (counted from its first byte): the peer is too slow, or holds memory on purpose.
     #[error(
