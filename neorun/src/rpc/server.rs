@@ -28,6 +28,7 @@ use tokio::sync::watch;
 use super::alarm::Alarm;
 use super::error::RpcError;
 use super::frame::{Frame, goaway};
+use super::outbox::{Pending, poll_feed};
 use super::session::{Failure, ServerConfig, ServerEvent, ServerSchema, ServerSession};
 use crate::budget::{Budget, Held};
 use crate::transport::{Conn, FrameSink, FrameStream, Listener, TransportError};
@@ -308,39 +309,25 @@ impl ConnDriver {
 }
 
 impl ConnDriver {
-    /// Hands the session's frames to the sink while it accepts them, then flushes; ready when
-    /// everything is flushed. A frame is taken from the session only when the sink has room,
-    /// so the session's count of unsent bytes is what the transport has not accepted.
+    /// Hands the session's frames to the sink while it accepts them, then flushes: a reply
+    /// stays in the session (counted in flight, its id taken) until the transport accepts it.
     fn poll_write(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), TransportError>> {
-        while self.session.has_transmit() {
-            match self.sink.as_mut().poll_ready(cx) {
-                Poll::Ready(Ok(())) => {
-                    if let Some(frame) = self.session.poll_transmit() {
-                        self.sink.as_mut().start_send(frame)?;
-                        self.unflushed = true;
-                    }
-                }
-                Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
-                // Flush what was fed so far while waiting for room.
-                Poll::Pending => {
-                    if self.unflushed && self.sink.as_mut().poll_flush(cx)?.is_ready() {
-                        self.unflushed = false;
-                    }
-                    return Poll::Pending;
-                }
-            }
-        }
-        if self.unflushed {
-            futures::ready!(self.sink.as_mut().poll_flush(cx))?;
-            self.unflushed = false;
-        }
-        Poll::Ready(Ok(()))
+        poll_feed(&mut self.session, &mut self.unflushed, &mut self.sink, cx)
     }
 
     /// Brings the budget's counts of this connection up to date.
     fn charge(&mut self) {
         let s = &self.session;
-        let now = (s.queued_bytes(), s.argument_bytes(), s.in_flight(), s.refused());
+        self.settle((s.queued_bytes(), s.argument_bytes(), s.in_flight(), s.refused()));
+    }
+
+    /// Gives back everything this connection holds (its refusals stay counted).
+    fn uncharge(&mut self) {
+        self.settle((0, 0, 0, self.charged.3));
+    }
+
+    /// Moves the budget's counts of this connection from what was charged to `now`.
+    fn settle(&mut self, now: (usize, usize, usize, u64)) {
         let (q, a, f, r) = self.charged;
         if now != self.charged {
             self.budget.set(Held::QueuedReplies, q, now.0);
@@ -349,15 +336,6 @@ impl ConnDriver {
             self.budget.add_refused(now.3 - r);
             self.charged = now;
         }
-    }
-
-    /// Gives back everything this connection holds.
-    fn uncharge(&mut self) {
-        let (q, a, f, _) = self.charged;
-        self.budget.set(Held::QueuedReplies, q, 0);
-        self.budget.set(Held::Arguments, a, 0);
-        self.budget.set_in_flight(f, 0);
-        self.charged = (0, 0, 0, self.charged.3);
     }
 
     /// Writes what the session still has, then closes the transport; gives up after
@@ -390,6 +368,17 @@ const CLOSE_GRACE: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// How long a closing connection may take to hand its last replies to a slow client.
 const CLOSE_LINGER: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The session's frames wait in the session until the transport takes them.
+impl Pending for ServerSession {
+    fn has_frame(&self) -> bool {
+        self.has_transmit()
+    }
+
+    fn take_frame(&mut self) -> Option<Bytes> {
+        self.poll_transmit()
+    }
+}
 
 fn panicked() -> Failure {
     Failure::handler("the handler panicked")
