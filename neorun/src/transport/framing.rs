@@ -128,24 +128,48 @@ impl<R> FrameReader<R> {
     }
 
     /// Reserves `len` bytes for the frame being received; pending (with a wake-up registered)
-    /// while the budget has no room.
-    fn poll_reserve(&mut self, len: usize, cx: &mut Context<'_>) -> Poll<()> {
-        let Some(limits) = self.intake.limits() else { return Poll::Ready(()) };
+    /// while the budget has no room, and an error for a frame larger than the whole budget
+    /// (it could never fit).
+    fn poll_reserve(
+        &mut self,
+        len: usize,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<(), TransportError>> {
+        let Some(limits) = self.intake.limits() else { return Poll::Ready(Ok(())) };
         if self.reserved >= len {
-            return Poll::Ready(());
+            return Poll::Ready(Ok(()));
         }
         let budget = &limits.budget;
+        let memory = budget.limits().memory;
+        if len > memory {
+            return Poll::Ready(Err(TransportError::OverBudget {
+                size: len as u64,
+                budget: memory,
+            }));
+        }
         if budget.try_take(Held::PartialFrames, len) {
             self.reserved = len;
-            return Poll::Ready(());
+            return Poll::Ready(Ok(()));
         }
         budget.wait(cx);
         if budget.try_take(Held::PartialFrames, len) {
             self.reserved = len;
-            return Poll::Ready(());
+            return Poll::Ready(Ok(()));
         }
         self.for_budget = true;
         Poll::Pending
+    }
+
+    /// Waits (pending) for a partial frame's missing part or budget, unless its deadline has
+    /// passed: then the stream fails.
+    fn wait_in_time(
+        &mut self,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Bytes, TransportError>>> {
+        match self.poll_timer(cx) {
+            Poll::Ready(e) => self.fail(e),
+            Poll::Pending => Poll::Pending,
+        }
     }
 
     /// Notes the first byte of a partial frame (the clock is read once per frame).
@@ -216,20 +240,12 @@ impl<R: AsyncRead + Unpin> Stream for FrameReader<R> {
                 // A partial frame: it has until its deadline to complete, and its memory
                 // comes from the budget before more of it is read.
                 this.note_partial();
-                if let Some(total) = want
-                    && let Some(limits) = this.intake.limits()
-                    && total - HEAD_LEN > limits.budget.limits().memory
-                {
-                    let (size, budget) = ((total - HEAD_LEN) as u64, limits.budget.limits().memory);
-                    return this.fail(TransportError::OverBudget { size, budget });
-                }
-                if let Some(total) = want
-                    && this.poll_reserve(total - HEAD_LEN, cx).is_pending()
-                {
-                    return match this.poll_timer(cx) {
-                        Poll::Ready(e) => this.fail(e),
-                        Poll::Pending => Poll::Pending,
-                    };
+                if let Some(total) = want {
+                    match this.poll_reserve(total - HEAD_LEN, cx) {
+                        Poll::Ready(Ok(())) => {}
+                        Poll::Ready(Err(e)) => return this.fail(e),
+                        Poll::Pending => return this.wait_in_time(cx),
+                    }
                 }
             }
             let missing = want.map_or(0, |total| total - this.buf.len());
@@ -245,12 +261,7 @@ impl<R: AsyncRead + Unpin> Stream for FrameReader<R> {
                 Poll::Ready(Ok(0)) => return this.fail(TransportError::Closed),
                 Poll::Ready(Ok(_)) => {}
                 Poll::Ready(Err(e)) => return this.fail(peer_gone(e.into())),
-                Poll::Pending if this.started.is_some() => {
-                    return match this.poll_timer(cx) {
-                        Poll::Ready(e) => this.fail(e),
-                        Poll::Pending => Poll::Pending,
-                    };
-                }
+                Poll::Pending if this.started.is_some() => return this.wait_in_time(cx),
                 Poll::Pending => return Poll::Pending,
             }
         }
