@@ -9,7 +9,7 @@
 //! | `Vec<T>`, `&[T]` of any other `T` | `list<T>` | `LIST` |
 //! | `Option<T>` | `option<T>` | `NONE` / `SOME` value |
 //! | `Result<T, E>` | `result<T, E>` (`()` for an absent arm) | `OK` / `ERR` value (`UNIT` for `()`) |
-//! | `(A, B, …)` up to 12 | `tuple<A, B, …>` | `RECORD` |
+//! | `(A, B, …)` up to 17 (wasmtime's typed limit) | `tuple<A, B, …>` | `RECORD` |
 //! | `()` | absent payload | `UNIT` |
 //!
 //! Lists pick their encoding through [`Encode::encode_slice`] and [`Decode::decode_vec`],
@@ -375,6 +375,11 @@ tuple!(9: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
 tuple!(10: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
 tuple!(11: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
 tuple!(12: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+tuple!(13: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12);
+tuple!(14: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13);
+tuple!(15: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14);
+tuple!(16: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15);
+tuple!(17: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16);
 
 #[cfg(test)]
 mod tests {
@@ -433,6 +438,51 @@ mod tests {
         );
         let slice: &[u16] = &[5];
         assert_eq!(to_vec(slice).unwrap(), hand(|e| e.packed(&[5u16])));
+    }
+
+    #[test]
+    #[allow(clippy::type_complexity)] // the largest tuple is the point
+    fn tuples_up_to_seventeen_members_are_records() {
+        let t = (
+            0u8,
+            1u16,
+            2u32,
+            3u64,
+            4i8,
+            5i16,
+            6i32,
+            7i64,
+            8u8,
+            9u8,
+            10u8,
+            11u8,
+            12u8,
+            13u8,
+            14u8,
+            15u8,
+            String::from("q"),
+        );
+        let bytes = to_vec(&t).unwrap();
+        let mut e = Encoder::new();
+        e.begin_record(17).unwrap();
+        e.u8(0).unwrap();
+        e.u16(1).unwrap();
+        e.u32(2).unwrap();
+        e.u64(3).unwrap();
+        e.s8(4).unwrap();
+        e.s16(5).unwrap();
+        e.s32(6).unwrap();
+        e.s64(7).unwrap();
+        for v in 8..16 {
+            e.u8(v).unwrap();
+        }
+        e.str("q").unwrap();
+        e.end_record().unwrap();
+        assert_eq!(bytes, e.finish().unwrap());
+        let back: (u8, u16, u32, u64, i8, i16, i32, i64, u8, u8, u8, u8, u8, u8, u8, u8, String) =
+            from_slice(&bytes, Limits::default()).unwrap();
+        assert_eq!(back.16, "q");
+        assert_eq!((back.0, back.7, back.15), (0, 7, 15));
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub(crate) enum Ty {
 pub(crate) struct TypeDef {
     /// WIT name, kebab-case.
     pub(crate) name: String,
+    /// The Rust type name, assigned by [`names::assign`](crate::names::assign).
+    pub(crate) rust: String,
     pub(crate) docs: Option<String>,
     pub(crate) owner: Owner,
     pub(crate) kind: DefKind,
@@ -93,8 +95,11 @@ pub(crate) struct Func {
 /// An interface of the world.
 #[derive(Clone, Debug)]
 pub(crate) struct Interface {
-    /// The Rust module name (snake case, unique in the world).
+    /// The Rust module name (snake case, unique in the world), assigned by
+    /// [`names::assign`](crate::names::assign).
     pub(crate) module: String,
+    /// The short name: the interface's own name, or the plain name of an inline one.
+    pub(crate) short: String,
     /// The instance name the component model uses (`ns:pkg/name@ver`, or the plain name of an
     /// inline interface).
     pub(crate) qualified: String,
@@ -119,7 +124,8 @@ pub(crate) struct World {
     pub(crate) interfaces: Vec<Interface>,
     /// World-level imported functions.
     pub(crate) funcs: Vec<Func>,
-    /// Module name of the world-level functions' stubs and server.
+    /// Module name of the world-level functions' stubs and server, assigned by
+    /// [`names::assign`](crate::names::assign).
     pub(crate) funcs_module: String,
     /// Every WIT file read, absolute, for rebuild tracking.
     pub(crate) files: Vec<String>,

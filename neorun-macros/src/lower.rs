@@ -40,25 +40,29 @@ pub(crate) fn load(
         }
     };
     let worlds: Vec<&str> = resolve.packages[pkg].worlds.keys().map(String::as_str).collect();
-    let world_id = match resolve.select_world(&[pkg], world.map(|w| w.0)) {
-        Ok(w) => w,
-        Err(e) => {
-            let msg = match (world, worlds.as_slice()) {
-                (_, []) => format!("`{path}` defines no world"),
-                (None, several) => format!(
-                    "`{path}` has several worlds ({}); choose one with `world = \"...\"`",
-                    several.join(", ")
-                ),
-                (Some((w, _)), known) => format!(
-                    "no world `{w}` in `{path}` ({}); worlds there: {}",
-                    relative(format!("{e:#}")),
-                    known.join(", ")
-                ),
-            };
-            errors.push(world.map_or(span, |w| w.1), msg);
-            return None;
-        }
-    };
+    // A world of the package by its plain name first: `select_world` parses the name as WIT,
+    // where a keyword (`type`) would need its `%`.
+    let own = world.and_then(|(w, _)| resolve.packages[pkg].worlds.get(w.trim_start_matches('%')));
+    let world_id =
+        match own.map_or_else(|| resolve.select_world(&[pkg], world.map(|w| w.0)), |w| Ok(*w)) {
+            Ok(w) => w,
+            Err(e) => {
+                let msg = match (world, worlds.as_slice()) {
+                    (_, []) => format!("`{path}` defines no world"),
+                    (None, several) => format!(
+                        "`{path}` has several worlds ({}); choose one with `world = \"...\"`",
+                        several.join(", ")
+                    ),
+                    (Some((w, _)), known) => format!(
+                        "no world `{w}` in `{path}` ({}); worlds there: {}",
+                        relative(format!("{e:#}")),
+                        known.join(", ")
+                    ),
+                };
+                errors.push(world.map_or(span, |w| w.1), msg);
+                return None;
+            }
+        };
     let files = sources.paths().map(|p| p.display().to_string()).collect();
     let mut l = Lower {
         resolve: &resolve,
@@ -74,9 +78,8 @@ pub(crate) fn load(
     Some(l.world(world_id, files))
 }
 
-/// Rust type names a generated module defines itself (`Handler`, `Server`, `Stubs`) or that
-/// wasmtime's derives and `flags!` use unqualified (found by expanding every prelude name).
-const RESERVED: &[&str] = &["Handler", "Server", "Stubs", "Option", "Copy"];
+/// wasmtime implements its typed-value traits for tuples of at most this many members.
+const MAX_TUPLE: usize = 17;
 
 struct Lower<'a, 'e> {
     resolve: &'a Resolve,
@@ -100,7 +103,6 @@ impl Lower<'_, '_> {
             None => w.name.clone(),
         };
         // Interfaces first, so that types can name their owner.
-        let mut used_modules = HashSet::new();
         for (imported, items) in [(true, &w.imports), (false, &w.exports)] {
             for (key, item) in items {
                 let WorldItem::Interface { id, .. } = item else { continue };
@@ -117,14 +119,10 @@ impl Lower<'_, '_> {
                         .clone()
                         .unwrap_or_else(|| qualified.clone()),
                 };
-                let mut module = names::snake(&short);
-                if !used_modules.insert(module.clone()) {
-                    module = names::snake(&qualified.replace([':', '/', '@', '.'], "-"));
-                    used_modules.insert(module.clone());
-                }
                 self.iface_idx.insert(*id, self.interfaces.len());
                 self.interfaces.push(Interface {
-                    module,
+                    module: String::new(),
+                    short,
                     qualified,
                     docs: self.resolve.interfaces[*id].docs.contents.clone(),
                     imported,
@@ -175,20 +173,18 @@ impl Lower<'_, '_> {
                 }
             }
         }
-        let mut funcs_module = names::snake(&w.name);
-        while used_modules.contains(&funcs_module) {
-            funcs_module.push_str("_world");
-        }
-        World {
+        let mut world = World {
             name: w.name.clone(),
             qualified,
             defs: std::mem::take(&mut self.defs),
             types,
             interfaces: std::mem::take(&mut self.interfaces),
             funcs,
-            funcs_module,
+            funcs_module: String::new(),
             files,
-        }
+        };
+        names::assign(&mut world);
+        world
     }
 
     fn unsupported(&mut self, what: String, label: &str) {
@@ -270,26 +266,19 @@ impl Lower<'_, '_> {
             );
             return None;
         };
-        let rust = names::camel(&name);
-        if RESERVED.contains(&rust.as_str()) {
-            self.failed.insert(tid);
-            self.errors.push(
-                self.span,
-                format!(
-                    "type `{name}` of {label} would be the Rust type `{rust}`, a name the generated \
-                     module reserves ({}); rename it in WIT",
-                    RESERVED.join(", ")
-                ),
-            );
-            return None;
-        }
         let tlabel = format!("type `{name}` of {label}");
         let Some(kind) = self.def_kind(tid, &name, &tlabel, label) else {
             self.failed.insert(tid);
             return None;
         };
         let id = self.defs.len();
-        self.defs.push(TypeDef { name, docs: td.docs.contents.clone(), owner, kind });
+        self.defs.push(TypeDef {
+            name,
+            rust: String::new(),
+            docs: td.docs.contents.clone(),
+            owner,
+            kind,
+        });
         self.def_ids.insert(tid, id);
         Some(id)
     }
@@ -363,6 +352,17 @@ impl Lower<'_, '_> {
                     None => None,
                 };
                 Ty::Result(ok, err)
+            }
+            TypeDefKind::Tuple(t) if t.types.len() > MAX_TUPLE => {
+                self.unsupported(
+                    format!(
+                        "tuple with {} members (wasmtime's typed values stop at {MAX_TUPLE}; use a \
+                         record)",
+                        t.types.len()
+                    ),
+                    label,
+                );
+                return None;
             }
             TypeDefKind::Tuple(t) => {
                 let mut ts = Vec::new();

@@ -1,6 +1,36 @@
-//! WIT kebab-case names to Rust identifiers.
+//! WIT kebab-case names to Rust identifiers, and the naming pass that gives every generated
+//! module and type a unique Rust name.
+//!
+//! The rules (also stated in the macro's documentation):
+//!
+//! - an interface's module is its short name in snake case (`wasi:io/streams@0.2.0` →
+//!   `streams`, inline `import cache: interface {..}` → `cache`); when several interfaces of
+//!   the world share a short name, each of those whose qualified name differs from its short
+//!   name takes the qualified name instead, every character other than a letter or digit
+//!   becoming `_` (`wasi_io_streams_0_2_0`);
+//! - world-level functions live in the world's name in snake case, with `_world` appended while
+//!   that is an interface's module;
+//! - a type is its name in upper camel case; the names the generated module defines itself
+//!   (`Handler`, `Server`, `Stubs`) and the prelude names wasmtime's derives use unqualified
+//!   (`Option`, `Copy`) get a trailing `_` (`handler` → `Handler_`);
+//! - functions, parameters and fields are snake case, cases upper camel case, flags
+//!   screaming snake case;
+//! - a Rust keyword becomes a raw identifier (`r#type`), or gets a trailing `_` where Rust has
+//!   no raw form (`self_`, `Self_`, `super_`, `crate_`);
+//! - any name still taken in its scope gets `_` appended until it is free.
+
+use std::collections::HashSet;
 
 use proc_macro2::{Ident, Span};
+
+use crate::ir::{Owner, World};
+
+/// Rust type names a generated module defines itself (`Handler`, `Server`, `Stubs`) or that
+/// wasmtime's derives and `flags!` use unqualified (found by expanding every prelude name).
+pub(crate) const RESERVED_TYPES: &[&str] = &["Handler", "Server", "Stubs", "Option", "Copy"];
+
+/// The prefix of every module the generator adds for itself; no WIT name can start with `_`.
+pub(crate) const HIDDEN_PREFIX: &str = "__neorun";
 
 /// Rust keywords that can be written as raw identifiers (`r#type`).
 const RAW_OK: &[&str] = &[
@@ -68,6 +98,56 @@ pub(crate) fn shouty_ident(kebab: &str) -> Ident {
     ident(&shouty(kebab))
 }
 
+/// `wasi:io/streams@0.2.0` → `wasi_io_streams_0_2_0`.
+fn qualified_module(qualified: &str) -> String {
+    let kebab: String =
+        qualified.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    snake(&kebab)
+}
+
+/// `name`, as its Rust identifier spells it, with `_` appended until `taken` does not hold it;
+/// the result is added to `taken`.
+fn unique(mut name: String, taken: &mut HashSet<String>) -> String {
+    while !taken.insert(ident(&name).to_string()) {
+        name.push('_');
+    }
+    name
+}
+
+/// The naming pass: assigns every interface module, the world functions' module and every type
+/// its Rust name, by the rules in this module's documentation.
+pub(crate) fn assign(world: &mut World) {
+    let shorts: Vec<String> = world.interfaces.iter().map(|i| snake(&i.short)).collect();
+    let mut modules = HashSet::new();
+    for (i, iface) in world.interfaces.iter_mut().enumerate() {
+        let shared = shorts.iter().filter(|s| **s == shorts[i]).count() > 1;
+        let base = if shared && iface.qualified != iface.short {
+            qualified_module(&iface.qualified)
+        } else {
+            shorts[i].clone()
+        };
+        iface.module = unique(base, &mut modules);
+    }
+    let mut funcs = snake(&world.name);
+    while modules.contains(&ident(&funcs).to_string()) {
+        funcs.push_str("_world");
+    }
+    world.funcs_module = funcs;
+
+    // One scope per owner: the world's top level and each interface module.
+    let mut scopes: Vec<HashSet<String>> = vec![HashSet::new(); world.interfaces.len() + 1];
+    for def in &mut world.defs {
+        let scope = match def.owner {
+            Owner::World => 0,
+            Owner::Interface(i) => i + 1,
+        };
+        let mut rust = camel(&def.name);
+        if RESERVED_TYPES.contains(&rust.as_str()) {
+            rust.push('_');
+        }
+        def.rust = unique(rust, &mut scopes[scope]);
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

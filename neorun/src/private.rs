@@ -132,3 +132,61 @@ pub fn unknown_function(
 pub fn unknown_interface(iface: usize) -> BoxFuture<'static, Result<Bytes, Failure>> {
     fail_now(Failure::new(code::UNKNOWN_TARGET, format!("no interface #{iface}")))
 }
+
+/// The typed path's limit: wasmtime implements its typed-function traits for tuples of at most
+/// this many parameters.
+pub const MAX_TYPED_PARAMS: usize = 17;
+
+/// Links function `func` of `iface` into `instance` as a `Val`-based stub, for a function with
+/// more parameters than wasmtime's typed functions take ([`MAX_TYPED_PARAMS`]). It writes the
+/// same bytes as a typed stub (the dynamic codec follows the same canonical rules) and decodes
+/// the reply against the function's result type, which rejects every value it does not allow.
+///
+/// # Errors
+/// When the linker refuses the definition (a name defined twice).
+pub fn link_val_stub<T: Send + 'static>(
+    instance: &mut wasmtime::component::LinkerInstance<'_, T>,
+    binding: &Binding,
+    iface: &'static Interface,
+    func: usize,
+) -> wasmtime::Result<()> {
+    let f = &iface.functions[func];
+    let binding = binding.clone();
+    instance.func_new_async(&f.name, move |_store, _ty, params, results| {
+        let mut enc = Encoder::new();
+        let call = crate::dynamic::encode_args(&mut enc, f, params)
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                enc.finish().map(|b| binding.call_typed(func, b)).map_err(|e| e.to_string())
+            })
+            .map_err(|e| {
+                wasmtime::format_err!("{}: cannot encode the arguments: {e}", target(iface, func))
+            });
+        Box::new(async move {
+            let bytes = call?.await.map_err(|e| wasmtime::format_err!("{e}"))?;
+            crate::dynamic::decode_results(&bytes, f, results)
+                .map_err(|e| wasmtime::format_err!("{}: malformed reply: {e}", target(iface, func)))
+        })
+    })
+}
+
+/// Decodes a call's parameter record with `decode` (generated for functions with more
+/// parameters than neopack's tuple impls cover).
+///
+/// # Errors
+/// A `bad-arguments` failure naming the interface, function and first bad byte.
+pub fn decode_args_with<A>(
+    args: &[u8],
+    iface: &Interface,
+    func: usize,
+    decode: impl FnOnce(&mut neopack::Decoder<'_>) -> Result<A, DecodeError>,
+) -> Result<A, Failure> {
+    let decoded = neopack::Decoder::new(args, Limits::default()).and_then(|mut dec| {
+        let v = decode(&mut dec)?;
+        dec.finish()?;
+        Ok(v)
+    });
+    decoded.map_err(|e| {
+        Failure::new(code::BAD_ARGUMENTS, format!("{}: bad arguments: {e}", target(iface, func)))
+    })
+}

@@ -13,7 +13,7 @@ impl Gen<'_> {
         let def = &self.world.defs[id];
         let np = self.np();
         let c = quote!(#np::codec);
-        let name = names::camel_ident(&def.name);
+        let name = self.type_ident(id);
         let r = quote!(::core::result::Result);
         let (enc, dec) = match &def.kind {
             DefKind::Alias(_) => return TokenStream::new(),

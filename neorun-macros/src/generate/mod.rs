@@ -8,22 +8,20 @@ mod stubs;
 mod types;
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
-use crate::ir::{Interface, Owner, Ty, World};
+use crate::ir::{DefId, Interface, Owner, Ty, World};
 use crate::names;
 
 /// Where generated code is placed; decides how a named type is spelled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Loc {
-    /// The hidden module that defines the world-level types.
-    WorldTypes,
+    /// The hidden module of one type definition, inside its owner's scope (the annotated
+    /// module for world-level types, the interface's module otherwise).
+    Def(Owner),
     /// An interface's module (`Interface(i)`), or the world-level functions' module (`None`).
     Module(Option<usize>),
 }
-
-/// The name of the hidden module holding world-level types.
-pub(crate) const WORLD_TYPES: &str = "__neorun_world";
 
 /// Generates every item of the world, to be placed inside the annotated module.
 ///
@@ -35,18 +33,8 @@ pub(crate) fn generate(world: &World, rt: &TokenStream) -> TokenStream {
     out.extend(quote! {
         const _: () = { #( const _: &[u8] = ::core::include_bytes!(#files); )* };
     });
-    if !world.types.is_empty() {
-        let m = format_ident!("{WORLD_TYPES}");
-        let prelude = g.prelude();
-        let defs = world.types.iter().map(|d| g.typedef(*d, Loc::WorldTypes));
-        out.extend(quote! {
-            #[doc(hidden)]
-            mod #m {
-                #prelude
-                #(#defs)*
-            }
-            pub use self::#m::*;
-        });
+    for d in &world.types {
+        out.extend(g.typedef(*d));
     }
     for (i, iface) in world.interfaces.iter().enumerate() {
         out.extend(g.interface_module(i, iface));
@@ -78,7 +66,7 @@ impl Gen<'_> {
     /// Imports every generated module starts with: an explicit prelude (the module may be
     /// `#[no_implicit_prelude]`, and wasmtime's derives and `flags!` rely on it) and the
     /// `wasmtime` and `core` names those macros use.
-    fn prelude(&self) -> TokenStream {
+    pub(crate) fn prelude(&self) -> TokenStream {
         let p = self.p();
         quote! {
             #[allow(unused_imports)]
@@ -101,7 +89,7 @@ impl Gen<'_> {
             (false, false) => " The world uses this interface's types.",
         };
         let prelude = self.prelude();
-        let defs = iface.types.iter().map(|d| self.typedef(*d, loc));
+        let defs = iface.types.iter().map(|d| self.typedef(*d));
         let schema = self.schema_fn(&iface.qualified, &iface.funcs);
         // Imported or exported alike: the guest side links stubs for an import, a provider
         // serves an export natively with `Handler` + `Server`, and either world may be the
@@ -185,14 +173,26 @@ impl Gen<'_> {
             }
             Ty::Named(id) => {
                 let def = &self.world.defs[*id];
-                let name = names::camel_ident(&def.name);
-                match (def.owner, loc) {
-                    (Owner::World, Loc::WorldTypes) => quote!(#name),
-                    (Owner::World, Loc::Module(_)) => quote!(super::#name),
-                    (Owner::Interface(j), Loc::Module(Some(i))) if i == j => quote!(#name),
-                    (Owner::Interface(j), _) => {
+                let name = self.type_ident(*id);
+                // How far up the annotated module is, and whether `loc` is the owner's scope.
+                let (up, here) = match loc {
+                    Loc::Def(Owner::World) => (1, Owner::World),
+                    Loc::Def(owner) => (2, owner),
+                    Loc::Module(Some(i)) => (1, Owner::Interface(i)),
+                    Loc::Module(None) => (1, Owner::World),
+                };
+                let sup = quote!(super::);
+                match def.owner {
+                    owner if owner == here && matches!(loc, Loc::Def(_)) => quote!(super::#name),
+                    owner if owner == here && owner != Owner::World => quote!(#name),
+                    Owner::World => {
+                        let ups = std::iter::repeat_n(&sup, up);
+                        quote!(#(#ups)* #name)
+                    }
+                    Owner::Interface(j) => {
                         let m = self.module_ident(j);
-                        quote!(super::#m::#name)
+                        let ups = std::iter::repeat_n(&sup, up);
+                        quote!(#(#ups)* #m::#name)
                     }
                 }
             }
@@ -206,6 +206,11 @@ impl Gen<'_> {
 
     pub(crate) fn module_ident(&self, i: usize) -> Ident {
         names::ident(&self.world.interfaces[i].module)
+    }
+
+    /// The Rust name of type `id`, as the naming pass assigned it.
+    pub(crate) fn type_ident(&self, id: DefId) -> Ident {
+        names::ident(&self.world.defs[id].rust)
     }
 }
 

@@ -33,13 +33,26 @@ impl Gen<'_> {
             let name = names::snake_ident(&f.name);
             let pn: Vec<_> = (0..f.params.len()).map(|i| format_ident!("__p{i}")).collect();
             let pt = f.params.iter().map(|(_, t)| self.rust_ty(t, loc));
-            let (ty, pat) = if pn.is_empty() {
-                (quote!(#p::NoArgs), quote!(#p::NoArgs))
+            let n = pn.len() as u32;
+            let decode = if pn.is_empty() {
+                quote!(#p::decode_args::<#p::NoArgs>(&__args, schema(), #idx))
+            } else if pn.len() <= super::stubs::MAX_TYPED_PARAMS {
+                quote!(#p::decode_args::<(#(#pt,)*)>(&__args, schema(), #idx))
             } else {
-                (quote!((#(#pt,)*)), quote!((#(#pn,)*)))
+                // More parameters than neopack's tuple impls cover: decoded in place.
+                let c = quote!(#np::codec);
+                quote! {
+                    #p::decode_args_with(&__args, schema(), #idx, |__dec| {
+                        #c::begin_record(__dec, #n)?;
+                        let __v = (#(<#pt as #c::Decode>::decode(__dec)?,)*);
+                        __dec.end()?;
+                        #r::Ok(__v)
+                    })
+                }
             };
+            let pat = if pn.is_empty() { quote!(#p::NoArgs) } else { quote!((#(#pn,)*)) };
             quote! {
-                #idx => match #p::decode_args::<#ty>(&__args, schema(), #idx) {
+                #idx => match #decode {
                     #r::Ok(#pat) => ::std::boxed::Box::pin(async move {
                         // Fully qualified: a function named like a method of `Arc` or a
                         // std trait (`clone`, `drop`, `into`, `as-ref`) must reach the handler.

@@ -7,6 +7,9 @@ use quote::{format_ident, quote};
 use super::{Gen, Loc};
 use crate::ir::Func;
 
+/// wasmtime's typed functions take at most this many parameters.
+pub(crate) const MAX_TYPED_PARAMS: usize = 17;
+
 impl Gen<'_> {
     /// `add_to_linker` and `Stubs` for `funcs`, registered in the instance `NAME`, or at the
     /// linker's root for world-level functions (`root`).
@@ -17,6 +20,12 @@ impl Gen<'_> {
         let inst = if root { quote!(__linker.root()) } else { quote!(__linker.instance(NAME)?) };
         let regs = funcs.iter().enumerate().map(|(idx, f)| {
             let name = &f.name;
+            if f.params.len() > MAX_TYPED_PARAMS {
+                // Beyond wasmtime's typed functions: a `Val`-based stub, same bytes.
+                return quote! {
+                    #p::link_val_stub(&mut __inst, &__binding, schema(), #idx)?;
+                };
+            }
             let pn: Vec<_> = (0..f.params.len()).map(|i| format_ident!("__p{i}")).collect();
             let pt = f.params.iter().map(|(_, t)| self.rust_ty(t, loc));
             let args = if pn.is_empty() { quote!(&#p::NoArgs) } else { quote!(&(#(&#pn,)*)) };

@@ -2,23 +2,51 @@
 //! `ComponentType`/`Lift`/`Lower` derives.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::{Gen, Loc, docs};
-use crate::ir::{DefId, DefKind};
+use crate::ir::{DefId, DefKind, Ty};
 use crate::names;
 
 impl Gen<'_> {
-    /// The definition of `id` (placed at `loc`, its owner's module) and its neopack impls.
-    pub(crate) fn typedef(&self, id: DefId, loc: Loc) -> TokenStream {
+    /// The definition of `id` and its neopack impls, in a hidden module of their own (so that
+    /// the helper items wasmtime's derives generate, such as `LowerR` for a record `R`, cannot
+    /// collide with another type's name), re-exported into its owner's scope.
+    pub(crate) fn typedef(&self, id: DefId) -> TokenStream {
+        let def = &self.world.defs[id];
+        let loc = Loc::Def(def.owner);
+        let name = self.type_ident(id);
+        let m = format_ident!("{}_t{id}", names::HIDDEN_PREFIX);
+        let prelude = self.prelude();
+        let item = self.type_item(id, loc);
+        quote! {
+            #[doc(hidden)]
+            #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+            mod #m {
+                #prelude
+                #item
+            }
+            pub use self::#m::#name;
+        }
+    }
+
+    /// The Rust item of type `id`, spelled at `loc`, with its neopack impls.
+    fn type_item(&self, id: DefId, loc: Loc) -> TokenStream {
         let def = &self.world.defs[id];
         let p = self.p();
         let wt = quote!(#p::wasmtime);
-        let name = names::camel_ident(&def.name);
+        let name = self.type_ident(id);
         let doc = docs(&def.docs);
         let derive = quote! {
             #[derive(#wt::component::ComponentType, #wt::component::Lift, #wt::component::Lower)]
             #[component(wasmtime_crate = #wt)]
+        };
+        // Rust implements `Debug` and `PartialEq` for tuples of at most 12 members; a type that
+        // holds a larger one derives only `Clone`.
+        let std_derive = if self.has_std_traits(&Ty::Named(id)) {
+            quote!(#[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)])
+        } else {
+            quote!(#[derive(::core::clone::Clone)])
         };
         let item = match &def.kind {
             DefKind::Record(fields) => {
@@ -33,7 +61,7 @@ impl Gen<'_> {
                     #doc
                     #derive
                     #[component(record)]
-                    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+                    #std_derive
                     pub struct #name { #(#fields)* }
                 }
             }
@@ -54,7 +82,7 @@ impl Gen<'_> {
                     #doc
                     #derive
                     #[component(variant)]
-                    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+                    #std_derive
                     pub enum #name { #(#cases)* }
                 }
             }
@@ -97,5 +125,24 @@ impl Gen<'_> {
         };
         let codec = self.codec_impls(id);
         quote!(#item #codec)
+    }
+
+    /// Whether the Rust type of `ty` implements `Debug` and `PartialEq`: every tuple it holds
+    /// has at most 12 members.
+    pub(crate) fn has_std_traits(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Tuple(ts) => ts.len() <= 12 && ts.iter().all(|t| self.has_std_traits(t)),
+            Ty::List(t) | Ty::Option(t) => self.has_std_traits(t),
+            Ty::Result(ok, err) => [ok, err].into_iter().flatten().all(|t| self.has_std_traits(t)),
+            Ty::Named(id) => match &self.world.defs[*id].kind {
+                DefKind::Record(fields) => fields.iter().all(|f| self.has_std_traits(&f.ty)),
+                DefKind::Variant(cases) => {
+                    cases.iter().filter_map(|c| c.ty.as_ref()).all(|t| self.has_std_traits(t))
+                }
+                DefKind::Alias(t) => self.has_std_traits(t),
+                DefKind::Enum(_) | DefKind::Flags(_) => true,
+            },
+            _ => true,
+        }
     }
 }

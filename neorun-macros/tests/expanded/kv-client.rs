@@ -4,7 +4,8 @@ const _: () = {
     );
 };
 #[doc(hidden)]
-mod __neorun_world {
+#[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+mod __neorun_t2 {
     #[allow(unused_imports)]
     use ::std::prelude::rust_2021::*;
     #[allow(unused_imports)]
@@ -80,7 +81,7 @@ mod __neorun_world {
         }
     }
 }
-pub use self::__neorun_world::*;
+pub use self::__neorun_t2::Op;
 /// An in-memory key-value store: neorun's built-in system linkable.
 ///
 /// The world imports this interface.
@@ -92,127 +93,158 @@ pub mod store {
     use ::core;
     #[allow(unused_imports)]
     use ::neorun::__private::wasmtime;
-    /// One stored value with its metadata.
-    #[derive(
-        ::neorun::__private::wasmtime::component::ComponentType,
-        ::neorun::__private::wasmtime::component::Lift,
-        ::neorun::__private::wasmtime::component::Lower
-    )]
-    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
-    #[component(record)]
-    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
-    pub struct Entry {
-        /// The key the entry is stored under.
-        #[component(name = "key")]
-        pub key: ::std::string::String,
-        /// The stored bytes.
-        #[component(name = "value")]
-        pub value: ::std::vec::Vec<u8>,
-        /// Free-form labels.
-        #[component(name = "tags")]
-        pub tags: ::std::vec::Vec<::std::string::String>,
-        /// The writer's version of the entry (the store keeps it as given).
-        #[component(name = "version")]
-        pub version: u64,
-    }
-    impl ::neorun::__private::neopack::codec::Encode for Entry {
-        fn encode(
-            &self,
-            __enc: &mut ::neorun::__private::neopack::Encoder,
-        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
-            __enc.begin_record(4u32)?;
-            ::neorun::__private::neopack::codec::Encode::encode(&self.key, __enc)?;
-            ::neorun::__private::neopack::codec::Encode::encode(&self.value, __enc)?;
-            ::neorun::__private::neopack::codec::Encode::encode(&self.tags, __enc)?;
-            ::neorun::__private::neopack::codec::Encode::encode(&self.version, __enc)?;
-            __enc.end_record()
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t0 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        /// One stored value with its metadata.
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Entry {
+            /// The key the entry is stored under.
+            #[component(name = "key")]
+            pub key: ::std::string::String,
+            /// The stored bytes.
+            #[component(name = "value")]
+            pub value: ::std::vec::Vec<u8>,
+            /// Free-form labels.
+            #[component(name = "tags")]
+            pub tags: ::std::vec::Vec<::std::string::String>,
+            /// The writer's version of the entry (the store keeps it as given).
+            #[component(name = "version")]
+            pub version: u64,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Entry {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(4u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.key, __enc)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.value, __enc)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.tags, __enc)?;
+                ::neorun::__private::neopack::codec::Encode::encode(
+                    &self.version,
+                    __enc,
+                )?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Entry {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 4u32)?;
+                let __v = Self {
+                    key: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                    value: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                    tags: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                    version: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
         }
     }
-    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Entry {
-        fn decode(
-            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
-        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
-            ::neorun::__private::neopack::codec::begin_record(__dec, 4u32)?;
-            let __v = Self {
-                key: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                value: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                tags: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                version: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-            };
-            __dec.end()?;
-            ::core::result::Result::Ok(__v)
+    pub use self::__neorun_t0::Entry;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t1 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        /// Why a write was refused; a refused write changes nothing.
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(variant)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub enum KvError {
+            /// The key is empty or longer than the store accepts (neorun's in-memory store: 4 KiB
+            /// by default); the payload says which.
+            #[component(name = "invalid-key")]
+            InvalidKey(::std::string::String),
+            /// The entry does not fit. The payload is the limit that was reached, in bytes: the
+            /// largest value, or the largest entry (key, value and tags, each tag counted with a
+            /// fixed overhead, so empty tags are not free); or, when the store is at its quota,
+            /// the bytes it can still take (0 when it holds its maximum number of entries).
+            #[component(name = "too-large")]
+            TooLarge(u64),
         }
-    }
-    /// Why a write was refused; a refused write changes nothing.
-    #[derive(
-        ::neorun::__private::wasmtime::component::ComponentType,
-        ::neorun::__private::wasmtime::component::Lift,
-        ::neorun::__private::wasmtime::component::Lower
-    )]
-    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
-    #[component(variant)]
-    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
-    pub enum KvError {
-        /// The key is empty or longer than the store accepts (neorun's in-memory store: 4 KiB
-        /// by default); the payload says which.
-        #[component(name = "invalid-key")]
-        InvalidKey(::std::string::String),
-        /// The entry does not fit. The payload is the limit that was reached, in bytes: the
-        /// largest value, or the largest entry (key, value and tags, each tag counted with a
-        /// fixed overhead, so empty tags are not free); or, when the store is at its quota,
-        /// the bytes it can still take (0 when it holds its maximum number of entries).
-        #[component(name = "too-large")]
-        TooLarge(u64),
-    }
-    impl ::neorun::__private::neopack::codec::Encode for KvError {
-        fn encode(
-            &self,
-            __enc: &mut ::neorun::__private::neopack::Encoder,
-        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
-            match self {
-                Self::InvalidKey(__x) => {
-                    __enc.variant(0u32)?;
-                    ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+        impl ::neorun::__private::neopack::codec::Encode for KvError {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                match self {
+                    Self::InvalidKey(__x) => {
+                        __enc.variant(0u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::TooLarge(__x) => {
+                        __enc.variant(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
                 }
-                Self::TooLarge(__x) => {
-                    __enc.variant(1u32)?;
-                    ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for KvError {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                let __at = __dec.offset();
+                match __dec.variant()? {
+                    0u32 => {
+                        ::core::result::Result::Ok(
+                            Self::InvalidKey(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    1u32 => {
+                        ::core::result::Result::Ok(
+                            Self::TooLarge(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    __case => {
+                        ::core::result::Result::Err(
+                            ::neorun::__private::neopack::codec::case_out_of_range(
+                                __at,
+                                __case,
+                                2u32,
+                            ),
+                        )
+                    }
                 }
             }
         }
     }
-    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for KvError {
-        fn decode(
-            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
-        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
-            let __at = __dec.offset();
-            match __dec.variant()? {
-                0u32 => {
-                    ::core::result::Result::Ok(
-                        Self::InvalidKey(
-                            ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                        ),
-                    )
-                }
-                1u32 => {
-                    ::core::result::Result::Ok(
-                        Self::TooLarge(
-                            ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                        ),
-                    )
-                }
-                __case => {
-                    ::core::result::Result::Err(
-                        ::neorun::__private::neopack::codec::case_out_of_range(
-                            __at,
-                            __case,
-                            2u32,
-                        ),
-                    )
-                }
-            }
-        }
-    }
+    pub use self::__neorun_t1::KvError;
     /// The instance name of this interface in the component model.
     pub const NAME: &str = "neorun:kv/store@0.1.0";
     /// This interface's schema as compiled from WIT (functions in declaration order;

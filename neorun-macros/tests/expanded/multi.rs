@@ -14,167 +14,209 @@ pub mod types {
     use ::core;
     #[allow(unused_imports)]
     use ::neorun::__private::wasmtime;
-    #[derive(
-        ::neorun::__private::wasmtime::component::ComponentType,
-        ::neorun::__private::wasmtime::component::Lift,
-        ::neorun::__private::wasmtime::component::Lower
-    )]
-    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
-    #[component(record)]
-    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
-    pub struct Id {
-        #[component(name = "hi")]
-        pub hi: u64,
-        #[component(name = "lo")]
-        pub lo: u64,
-    }
-    impl ::neorun::__private::neopack::codec::Encode for Id {
-        fn encode(
-            &self,
-            __enc: &mut ::neorun::__private::neopack::Encoder,
-        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
-            __enc.begin_record(2u32)?;
-            ::neorun::__private::neopack::codec::Encode::encode(&self.hi, __enc)?;
-            ::neorun::__private::neopack::codec::Encode::encode(&self.lo, __enc)?;
-            __enc.end_record()
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t0 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Id {
+            #[component(name = "hi")]
+            pub hi: u64,
+            #[component(name = "lo")]
+            pub lo: u64,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Id {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(2u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.hi, __enc)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.lo, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Id {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 2u32)?;
+                let __v = Self {
+                    hi: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                    lo: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
         }
     }
-    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Id {
-        fn decode(
-            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
-        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
-            ::neorun::__private::neopack::codec::begin_record(__dec, 2u32)?;
-            let __v = Self {
-                hi: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                lo: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-            };
-            __dec.end()?;
-            ::core::result::Result::Ok(__v)
+    pub use self::__neorun_t0::Id;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t1 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(enum)]
+        #[repr(u8)]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::fmt::Debug,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash
+        )]
+        pub enum State {
+            #[component(name = "idle")]
+            Idle,
+            #[component(name = "busy")]
+            Busy,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for State {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc
+                    .variant(
+                        match self {
+                            Self::Idle => 0u32,
+                            Self::Busy => 1u32,
+                        },
+                    )?;
+                __enc.unit()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for State {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                let __at = __dec.offset();
+                let __v = match __dec.variant()? {
+                    0u32 => Self::Idle,
+                    1u32 => Self::Busy,
+                    __case => {
+                        return ::core::result::Result::Err(
+                            ::neorun::__private::neopack::codec::case_out_of_range(
+                                __at,
+                                __case,
+                                2u32,
+                            ),
+                        );
+                    }
+                };
+                __dec.unit()?;
+                ::core::result::Result::Ok(__v)
+            }
         }
     }
-    #[derive(
-        ::neorun::__private::wasmtime::component::ComponentType,
-        ::neorun::__private::wasmtime::component::Lift,
-        ::neorun::__private::wasmtime::component::Lower
-    )]
-    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
-    #[component(enum)]
-    #[repr(u8)]
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
-    pub enum State {
-        #[component(name = "idle")]
-        Idle,
-        #[component(name = "busy")]
-        Busy,
-    }
-    impl ::neorun::__private::neopack::codec::Encode for State {
-        fn encode(
-            &self,
-            __enc: &mut ::neorun::__private::neopack::Encoder,
-        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
-            __enc
-                .variant(
-                    match self {
-                        Self::Idle => 0u32,
-                        Self::Busy => 1u32,
-                    },
-                )?;
-            __enc.unit()
+    pub use self::__neorun_t1::State;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t2 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        /// Only types: no stubs are generated for this interface.
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(variant)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub enum Err {
+            #[component(name = "missing")]
+            Missing(super::Id),
+            #[component(name = "refused")]
+            Refused(::std::string::String),
         }
-    }
-    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for State {
-        fn decode(
-            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
-        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
-            let __at = __dec.offset();
-            let __v = match __dec.variant()? {
-                0u32 => Self::Idle,
-                1u32 => Self::Busy,
-                __case => {
-                    return ::core::result::Result::Err(
-                        ::neorun::__private::neopack::codec::case_out_of_range(
-                            __at,
-                            __case,
-                            2u32,
-                        ),
-                    );
+        impl ::neorun::__private::neopack::codec::Encode for Err {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                match self {
+                    Self::Missing(__x) => {
+                        __enc.variant(0u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Refused(__x) => {
+                        __enc.variant(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
                 }
-            };
-            __dec.unit()?;
-            ::core::result::Result::Ok(__v)
+            }
         }
-    }
-    /// Only types: no stubs are generated for this interface.
-    #[derive(
-        ::neorun::__private::wasmtime::component::ComponentType,
-        ::neorun::__private::wasmtime::component::Lift,
-        ::neorun::__private::wasmtime::component::Lower
-    )]
-    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
-    #[component(variant)]
-    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
-    pub enum Err {
-        #[component(name = "missing")]
-        Missing(Id),
-        #[component(name = "refused")]
-        Refused(::std::string::String),
-    }
-    impl ::neorun::__private::neopack::codec::Encode for Err {
-        fn encode(
-            &self,
-            __enc: &mut ::neorun::__private::neopack::Encoder,
-        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
-            match self {
-                Self::Missing(__x) => {
-                    __enc.variant(0u32)?;
-                    ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
-                }
-                Self::Refused(__x) => {
-                    __enc.variant(1u32)?;
-                    ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Err {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                let __at = __dec.offset();
+                match __dec.variant()? {
+                    0u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Missing(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    1u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Refused(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    __case => {
+                        ::core::result::Result::Err(
+                            ::neorun::__private::neopack::codec::case_out_of_range(
+                                __at,
+                                __case,
+                                2u32,
+                            ),
+                        )
+                    }
                 }
             }
         }
     }
-    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Err {
-        fn decode(
-            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
-        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
-            let __at = __dec.offset();
-            match __dec.variant()? {
-                0u32 => {
-                    ::core::result::Result::Ok(
-                        Self::Missing(
-                            ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                        ),
-                    )
-                }
-                1u32 => {
-                    ::core::result::Result::Ok(
-                        Self::Refused(
-                            ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                        ),
-                    )
-                }
-                __case => {
-                    ::core::result::Result::Err(
-                        ::neorun::__private::neopack::codec::case_out_of_range(
-                            __at,
-                            __case,
-                            2u32,
-                        ),
-                    )
-                }
-            }
-        }
-    }
+    pub use self::__neorun_t2::Err;
     /// The instance name of this interface in the component model.
     pub const NAME: &str = "fixtures:multi/types@1.2.3";
     /// This interface's schema as compiled from WIT (functions in declaration order;
@@ -201,51 +243,98 @@ pub mod jobs {
     use ::core;
     #[allow(unused_imports)]
     use ::neorun::__private::wasmtime;
-    pub type Id = super::types::Id;
-    pub type State = super::types::State;
-    pub type Err = super::types::Err;
-    #[derive(
-        ::neorun::__private::wasmtime::component::ComponentType,
-        ::neorun::__private::wasmtime::component::Lift,
-        ::neorun::__private::wasmtime::component::Lower
-    )]
-    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
-    #[component(record)]
-    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
-    pub struct Job {
-        #[component(name = "id")]
-        pub id: Id,
-        #[component(name = "state")]
-        pub state: State,
-        #[component(name = "tags")]
-        pub tags: ::std::vec::Vec<::std::string::String>,
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t3 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        pub type Id = super::super::types::Id;
     }
-    impl ::neorun::__private::neopack::codec::Encode for Job {
-        fn encode(
-            &self,
-            __enc: &mut ::neorun::__private::neopack::Encoder,
-        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
-            __enc.begin_record(3u32)?;
-            ::neorun::__private::neopack::codec::Encode::encode(&self.id, __enc)?;
-            ::neorun::__private::neopack::codec::Encode::encode(&self.state, __enc)?;
-            ::neorun::__private::neopack::codec::Encode::encode(&self.tags, __enc)?;
-            __enc.end_record()
+    pub use self::__neorun_t3::Id;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t4 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        pub type State = super::super::types::State;
+    }
+    pub use self::__neorun_t4::State;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t5 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        pub type Err = super::super::types::Err;
+    }
+    pub use self::__neorun_t5::Err;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t6 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Job {
+            #[component(name = "id")]
+            pub id: super::Id,
+            #[component(name = "state")]
+            pub state: super::State,
+            #[component(name = "tags")]
+            pub tags: ::std::vec::Vec<::std::string::String>,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Job {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(3u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.id, __enc)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.state, __enc)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.tags, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Job {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 3u32)?;
+                let __v = Self {
+                    id: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                    state: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                    tags: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
         }
     }
-    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Job {
-        fn decode(
-            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
-        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
-            ::neorun::__private::neopack::codec::begin_record(__dec, 3u32)?;
-            let __v = Self {
-                id: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                state: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-                tags: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
-            };
-            __dec.end()?;
-            ::core::result::Result::Ok(__v)
-        }
-    }
+    pub use self::__neorun_t6::Job;
     /// The instance name of this interface in the component model.
     pub const NAME: &str = "fixtures:multi/jobs@1.2.3";
     /// This interface's schema as compiled from WIT (functions in declaration order;
@@ -505,8 +594,30 @@ pub mod events {
     use ::core;
     #[allow(unused_imports)]
     use ::neorun::__private::wasmtime;
-    pub type Id = super::types::Id;
-    pub type Job = super::jobs::Job;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t7 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        pub type Id = super::super::types::Id;
+    }
+    pub use self::__neorun_t7::Id;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t8 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        pub type Job = super::super::jobs::Job;
+    }
+    pub use self::__neorun_t8::Job;
     /// The instance name of this interface in the component model.
     pub const NAME: &str = "fixtures:multi/events@1.2.3";
     /// This interface's schema as compiled from WIT (functions in declaration order;

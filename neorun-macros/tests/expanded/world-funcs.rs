@@ -4,7 +4,8 @@ const _: () = {
     );
 };
 #[doc(hidden)]
-mod __neorun_world {
+#[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+mod __neorun_t0 {
     #[allow(unused_imports)]
     use ::std::prelude::rust_2021::*;
     #[allow(unused_imports)]
@@ -50,6 +51,17 @@ mod __neorun_world {
             ::core::result::Result::Ok(__v)
         }
     }
+}
+pub use self::__neorun_t0::Point;
+#[doc(hidden)]
+#[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+mod __neorun_t1 {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
     /// World-level types can use interface types too.
     #[derive(
         ::neorun::__private::wasmtime::component::ComponentType,
@@ -111,7 +123,7 @@ mod __neorun_world {
         }
     }
 }
-pub use self::__neorun_world::*;
+pub use self::__neorun_t1::Dir;
 /// The world imports this interface.
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod log {

@@ -65,7 +65,7 @@ use e2e::api::{Color, Entry, Failure as ApiFailure, Perms};
 
 /// Imports `test:e2e/api` and a world-level `tick`; exports the same interface and `tick`,
 /// each export calling the matching import (from the dynamic-stub end-to-end test).
-const FORWARDER: &str = include_str!("../../neorun/tests/fixtures/forwarder.wat");
+const FORWARDER: &str = include_str!("../../../neorun/tests/fixtures/forwarder.wat");
 
 async fn bind(service: Arc<dyn Service>, schema: &Interface) -> Binding {
     let (client, server) = channel::pair(1 << 20);

@@ -41,7 +41,7 @@ mod renamed {
     pub(crate) mod rt {
         pub(crate) use ::neorun::__private;
     }
-    #[neorun_macros::remote(path = "tests/fixtures/e2e.wit", crate = crate::renamed::rt)]
+    #[neorun_macros::remote(path = "tests/fixtures/e2e.wit", crate = crate::fixtures::renamed::rt)]
     mod e2e {}
 }
 
@@ -390,3 +390,21 @@ fn imported_and_exported_interfaces_get_stubs_and_servers() {
     let out = futures::executor::block_on(server.call(0, 0, args)).unwrap();
     assert_eq!(from_slice::<String>(&out, Limits::default()).unwrap(), "hi");
 }
+
+#[neorun_macros::remote(path = "tests/fixtures/versions")]
+mod versions {}
+
+#[neorun_macros::remote("tests/fixtures/inline-clash.wit")]
+mod inline_clash {}
+
+#[neorun_macros::remote("tests/fixtures/derive-names.wit")]
+mod derive_names {}
+
+#[neorun_macros::remote(path = "tests/fixtures/world-type.wit", world = "type")]
+mod world_type {}
+
+#[neorun_macros::remote(path = "tests/fixtures/many-params.wit", world = "many-params")]
+mod many_params {}
+
+#[neorun_macros::remote(path = "tests/fixtures/many-params.wit", world = "wide-world")]
+mod wide_types {}
