@@ -64,10 +64,14 @@ pub(crate) fn load(
             }
         };
     let files = sources.paths().map(|p| p.display().to_string()).collect();
+    let prefix = format!("{}{}", base.display(), std::path::MAIN_SEPARATOR);
     let mut l = Lower {
         resolve: &resolve,
         errors,
         span,
+        prefix,
+        at: None,
+        unsupported: Vec::new(),
         defs: Vec::new(),
         def_ids: HashMap::new(),
         iface_idx: HashMap::new(),
@@ -75,7 +79,21 @@ pub(crate) fn load(
         reported: HashSet::new(),
         failed: HashSet::new(),
     };
-    Some(l.world(world_id, files))
+    let world = l.world(world_id, files);
+    if !l.unsupported.is_empty() {
+        let list: Vec<String> = l.unsupported.iter().map(|u| format!("\n  - {u}")).collect();
+        l.errors.push(
+            span,
+            format!(
+                "world `{}` uses WIT that #[neorun::remote] does not support yet:{}\n\
+                 (not supported: resources and handles, streams, futures, error-context, async \
+                 functions, property accessors, maps, fixed-length lists, tuples over 17 members)",
+                world.qualified,
+                list.concat()
+            ),
+        );
+    }
+    Some(world)
 }
 
 /// wasmtime implements its typed-value traits for tuples of at most this many members.
@@ -89,6 +107,12 @@ struct Lower<'a, 'e> {
     def_ids: HashMap<TypeId, DefId>,
     iface_idx: HashMap<InterfaceId, usize>,
     interfaces: Vec<Interface>,
+    /// The base directory as a prefix to strip from file names.
+    prefix: String,
+    /// Where the function or named type being lowered is written.
+    at: Option<wit_parser::Span>,
+    /// Each unsupported construct, with what uses it and where (reported as one error).
+    unsupported: Vec<String>,
     /// Unsupported resources already reported.
     reported: HashSet<TypeId>,
     /// Named types that failed to lower (already reported).
@@ -188,16 +212,27 @@ impl Lower<'_, '_> {
     }
 
     fn unsupported(&mut self, what: String, label: &str) {
-        self.errors.push(
-            self.span,
-            format!(
-                "unsupported WIT construct: {what} in {label}; #[neorun::remote] does not support \
-                 resources, handles, futures, streams, error-context, maps or fixed-length lists"
-            ),
-        );
+        let at = match self.at {
+            Some(span) => {
+                let loc = self.resolve.render_location(span).replace(&self.prefix, "");
+                format!(" ({loc})")
+            }
+            None => String::new(),
+        };
+        let line = format!("{what} in {label}{at}");
+        if !self.unsupported.contains(&line) {
+            self.unsupported.push(line);
+        }
     }
 
     fn func(&mut self, f: &wit_parser::Function, label: &str) -> Option<Func> {
+        let outer = self.at.replace(f.span);
+        let func = self.func_at(f, label);
+        self.at = outer;
+        func
+    }
+
+    fn func_at(&mut self, f: &wit_parser::Function, label: &str) -> Option<Func> {
         match f.kind {
             FunctionKind::Freestanding => {}
             // Methods, constructors and statics belong to a resource, reported with it.
@@ -267,7 +302,10 @@ impl Lower<'_, '_> {
             return None;
         };
         let tlabel = format!("type `{name}` of {label}");
-        let Some(kind) = self.def_kind(tid, &name, &tlabel, label) else {
+        let outer = self.at.replace(td.span);
+        let kind = self.def_kind(tid, &name, &tlabel, label);
+        self.at = outer;
+        let Some(kind) = kind else {
             self.failed.insert(tid);
             return None;
         };
@@ -373,10 +411,6 @@ impl Lower<'_, '_> {
             }
             TypeDefKind::Type(t) => self.ty(t, label)?,
             TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
-                // A handle to a resource already reported adds nothing.
-                if self.reported.contains(r) {
-                    return None;
-                }
                 let r = self.resolve.types[*r].name.clone().unwrap_or_default();
                 let kind = td.kind.as_str();
                 self.unsupported(format!("handle `{kind}<{r}>`"), label);

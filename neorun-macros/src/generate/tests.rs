@@ -16,7 +16,7 @@ fn manifest() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn world(path: &str, world: Option<&str>) -> World {
+pub(crate) fn world(path: &str, world: Option<&str>) -> World {
     let mut errors = Errors::default();
     let w = lower::load(
         &manifest(),
@@ -124,34 +124,89 @@ fn every_wit_file_read_is_tracked() {
     assert!(text.contains("with-deps/deps/base/shapes.wit"));
 }
 
-/// The fixtures whose expansion is checked in.
-const SNAPSHOTS: &[(&str, &str, Option<&str>)] = &[
-    ("kv-client", "../neorun/wit/kv.wit", Some("client")),
-    ("world-funcs", "tests/fixtures/world-funcs.wit", None),
-    ("multi", "tests/fixtures/multi.wit", None),
-];
+/// The snapshot of every world of every fixture (`tests/expanded/<fixture>-<world>.rs`) and of
+/// the runtime's own `kv.wit` client world.
+fn snapshots() -> Vec<(String, String, String)> {
+    let mut out =
+        vec![("kv-client".to_owned(), "../neorun/wit/kv.wit".to_owned(), "client".to_owned())];
+    for (path, world) in crate::tests::fixture_worlds() {
+        let stem = Path::new(&path).file_stem().unwrap().to_string_lossy().into_owned();
+        let file = format!("{stem}-{}", world.replace(['%', ':', '/', '@'], "-"));
+        out.push((file, path, world));
+    }
+    out
+}
 
 #[test]
 fn expansions_match_the_checked_in_snapshots() {
     let bless = std::env::var_os("NEORUN_BLESS").is_some_and(|v| v == "1");
     let dir = manifest().join("tests/expanded");
-    for (name, path, w) in SNAPSHOTS {
-        let text = expand(&world(path, *w), &quote!(::neorun));
+    let snapshots = snapshots();
+    let mut stale = Vec::new();
+    for (name, path, w) in &snapshots {
+        let text = expand(&world(path, Some(w)), &quote!(::neorun));
         let file = dir.join(format!("{name}.rs"));
         if bless {
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(&file, &text).unwrap();
             continue;
         }
-        let want = std::fs::read_to_string(&file).unwrap_or_else(|e| {
-            panic!("{}: {e}; run with NEORUN_BLESS=1 to create it", rel(&file))
-        });
-        assert!(
-            want == text,
-            "{} is stale; run with NEORUN_BLESS=1 and review the diff",
-            rel(&file)
-        );
+        let want = std::fs::read_to_string(&file).unwrap_or_default();
+        if want != text {
+            stale.push(format!("{}:\n{}", rel(&file), line_diff(&want, &text, 40)));
+        }
     }
+    if bless {
+        // Snapshots of worlds that no longer exist.
+        let keep: Vec<String> = snapshots.iter().map(|s| format!("{}.rs", s.0)).collect();
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let e = e.unwrap();
+            if !keep.contains(&e.file_name().to_string_lossy().into_owned()) {
+                std::fs::remove_file(e.path()).unwrap();
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale or missing expansion snapshots (run with NEORUN_BLESS=1 and review the diff):\n{}",
+        stale.join("\n")
+    );
+}
+
+/// A line diff of `old` → `new` (longest common subsequence), `-`/`+` lines with their line
+/// numbers, at most `max` of them.
+fn line_diff(old: &str, new: &str, max: usize) -> String {
+    let (a, b): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
+    // lcs[i][j]: the common subsequence length of a[i..] and b[j..].
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] =
+                if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while (i < a.len() || j < b.len()) && out.len() < max {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            (i, j) = (i + 1, j + 1);
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            out.push(format!("  -{:>5} {}", i + 1, a[i]));
+            i += 1;
+        } else {
+            out.push(format!("  +{:>5} {}", j + 1, b[j]));
+            j += 1;
+        }
+    }
+    if out.len() == max {
+        out.push("  ...".to_owned());
+    }
+    out.join("\n")
+}
+
+#[test]
+fn the_line_diff_shows_what_changed() {
+    let d = line_diff("a\nb\nc\n", "a\nB\nc\nd\n", 10);
+    assert_eq!(d, "  -    2 b\n  +    2 B\n  +    4 d");
 }
 
 fn rel(p: &Path) -> String {

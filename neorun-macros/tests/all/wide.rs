@@ -35,10 +35,7 @@ mod many {
             let ints = u64::from(a) + u64::from(b) + u64::from(c) + d;
             let signed = i64::from(e) + i64::from(f) + i64::from(g) + h;
             let floats = f64::from(i) + j;
-            (ints as i64 + signed + floats as i64) as u32
-                + k as u32
-                + l.len() as u32
-                + u32::from(m)
+            (ints as i64 + signed + floats as i64) as u32 + k as u32 + l.len() as u32 + u32::from(m)
         }
         async fn seventeen(
             &self,
@@ -139,10 +136,7 @@ async fn thirteen_seventeen_and_twenty_parameters_cross_both_stub_paths() {
     for static_stubs in [true, false] {
         let mut built = instantiate(static_stubs).await;
         let link = built.plan.link(IFACE).unwrap().clone();
-        assert!(
-            matches!(link, neorun::Link::RemoteStatic { .. }) == static_stubs,
-            "{link:?}"
-        );
+        assert!(matches!(link, neorun::Link::RemoteStatic { .. }) == static_stubs, "{link:?}");
 
         let thirteen = [
             Val::U8(1),

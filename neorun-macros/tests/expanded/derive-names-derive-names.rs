@@ -1,0 +1,880 @@
+const _: () = {
+    const _: &[u8] = ::core::include_bytes!(
+        "$CARGO_MANIFEST_DIR/tests/fixtures/derive-names.wit"
+    );
+};
+/// Type names that collide with helpers wasmtime's derives generate (`LowerR` for record `r`,
+/// `LowerPayloadV` for variant `v`) and with names the generated module itself defines.
+///
+/// The world imports this interface.
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod names {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t0 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct R {
+            #[component(name = "a")]
+            pub a: u32,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for R {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(1u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.a, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for R {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 1u32)?;
+                let __v = Self {
+                    a: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t0::R;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t1 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct LowerR {
+            #[component(name = "b")]
+            pub b: ::std::string::String,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for LowerR {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(1u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.b, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for LowerR {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 1u32)?;
+                let __v = Self {
+                    b: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t1::LowerR;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t2 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(variant)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub enum V {
+            #[component(name = "x")]
+            X(u32),
+            #[component(name = "y")]
+            Y,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for V {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                match self {
+                    Self::X(__x) => {
+                        __enc.variant(0u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Y => {
+                        __enc.variant(1u32)?;
+                        __enc.unit()
+                    }
+                }
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for V {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                let __at = __dec.offset();
+                match __dec.variant()? {
+                    0u32 => {
+                        ::core::result::Result::Ok(
+                            Self::X(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    1u32 => {
+                        __dec.unit()?;
+                        ::core::result::Result::Ok(Self::Y)
+                    }
+                    __case => {
+                        ::core::result::Result::Err(
+                            ::neorun::__private::neopack::codec::case_out_of_range(
+                                __at,
+                                __case,
+                                2u32,
+                            ),
+                        )
+                    }
+                }
+            }
+        }
+    }
+    pub use self::__neorun_t2::V;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t3 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct LowerPayloadV {
+            #[component(name = "c")]
+            pub c: bool,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for LowerPayloadV {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(1u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.c, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for LowerPayloadV {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 1u32)?;
+                let __v = Self {
+                    c: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t3::LowerPayloadV;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t4 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct LowerV {
+            #[component(name = "d")]
+            pub d: u8,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for LowerV {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(1u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.d, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for LowerV {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 1u32)?;
+                let __v = Self {
+                    d: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t4::LowerV;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t5 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Handler_ {
+            #[component(name = "e")]
+            pub e: u32,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Handler_ {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(1u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.e, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Handler_ {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 1u32)?;
+                let __v = Self {
+                    e: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t5::Handler_;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t6 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Server_ {
+            #[component(name = "f")]
+            pub f: u32,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Server_ {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(1u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.f, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Server_ {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 1u32)?;
+                let __v = Self {
+                    f: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t6::Server_;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t7 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Stubs_ {
+            #[component(name = "g")]
+            pub g: u32,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Stubs_ {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(1u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.g, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Stubs_ {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 1u32)?;
+                let __v = Self {
+                    g: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t7::Stubs_;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t8 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(enum)]
+        #[repr(u8)]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::fmt::Debug,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash
+        )]
+        pub enum Copy_ {
+            #[component(name = "a")]
+            A,
+            #[component(name = "b")]
+            B,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Copy_ {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc
+                    .variant(
+                        match self {
+                            Self::A => 0u32,
+                            Self::B => 1u32,
+                        },
+                    )?;
+                __enc.unit()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Copy_ {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                let __at = __dec.offset();
+                let __v = match __dec.variant()? {
+                    0u32 => Self::A,
+                    1u32 => Self::B,
+                    __case => {
+                        return ::core::result::Result::Err(
+                            ::neorun::__private::neopack::codec::case_out_of_range(
+                                __at,
+                                __case,
+                                2u32,
+                            ),
+                        );
+                    }
+                };
+                __dec.unit()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t8::Copy_;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t9 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Option_ {
+            #[component(name = "h")]
+            pub h: ::core::option::Option<u32>,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Option_ {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(1u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.h, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Option_ {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 1u32)?;
+                let __v = Self {
+                    h: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t9::Option_;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t10 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Clone {
+            #[component(name = "i")]
+            pub i: u32,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Clone {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(1u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.i, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Clone {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 1u32)?;
+                let __v = Self {
+                    i: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t10::Clone;
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "fixtures:derive-names/names";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("use-all", [("r",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("a",
+                    ::neorun::__private::neopack::schema::Type::U32)])), ("lr",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("b",
+                    ::neorun::__private::neopack::schema::Type::String)])), ("v",
+                    ::neorun::__private::neopack::schema::Type::Variant(::std::vec![::neorun::__private::neopack::schema::Case::new("x",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::U32)),
+                    ::neorun::__private::neopack::schema::Case::new("y",
+                    ::core::option::Option::None)])), ("lpv",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("c",
+                    ::neorun::__private::neopack::schema::Type::Bool)])), ("lv",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("d",
+                    ::neorun::__private::neopack::schema::Type::U8)])), ("h",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("e",
+                    ::neorun::__private::neopack::schema::Type::U32)])), ("s",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("f",
+                    ::neorun::__private::neopack::schema::Type::U32)])), ("st",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("g",
+                    ::neorun::__private::neopack::schema::Type::U32)])), ("c",
+                    ::neorun::__private::neopack::schema::Type::enumeration(["a", "b"])),
+                    ("o",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("h",
+                    ::neorun::__private::neopack::schema::Type::Option(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::U32)))])),
+                    ("cl",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("i",
+                    ::neorun::__private::neopack::schema::Type::U32)]))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Tuple(::std::vec![::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("a",
+                    ::neorun::__private::neopack::schema::Type::U32)]),
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("b",
+                    ::neorun::__private::neopack::schema::Type::String)]),
+                    ::neorun::__private::neopack::schema::Type::Variant(::std::vec![::neorun::__private::neopack::schema::Case::new("x",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::U32)),
+                    ::neorun::__private::neopack::schema::Case::new("y",
+                    ::core::option::Option::None)])])))
+                ],
+            ))
+    }
+    /// Links this interface's functions into `linker` as typed host functions that call
+    /// the peer through `binding` (which must be bound to [`schema()`]).
+    ///
+    /// Arguments are lifted by wasmtime into Rust values and encoded straight into
+    /// neopack; a reply is decoded and checked before it is lowered into the guest.
+    ///
+    /// # Errors
+    /// When the linker refuses a definition (for example a name defined twice).
+    pub fn add_to_linker(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+            ::neorun::__private::Host,
+        >,
+        __binding: ::neorun::__private::Binding,
+    ) -> ::neorun::__private::wasmtime::Result<()> {
+        let mut __inst = __linker.instance(NAME)?;
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "use-all",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (
+                            __p0,
+                            __p1,
+                            __p2,
+                            __p3,
+                            __p4,
+                            __p5,
+                            __p6,
+                            __p7,
+                            __p8,
+                            __p9,
+                            __p10,
+                        ): (
+                            R,
+                            LowerR,
+                            V,
+                            LowerPayloadV,
+                            LowerV,
+                            Handler_,
+                            Server_,
+                            Stubs_,
+                            Copy_,
+                            Option_,
+                            Clone,
+                        )|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            0usize,
+                            &(
+                                &__p0,
+                                &__p1,
+                                &__p2,
+                                &__p3,
+                                &__p4,
+                                &__p5,
+                                &__p6,
+                                &__p7,
+                                &__p8,
+                                &__p9,
+                                &__p10,
+                            ),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: (R, LowerR, V) = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    0usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        let _ = &mut __inst;
+        ::core::result::Result::Ok(())
+    }
+    /// The static stubs of this interface, for the runtime's instance builder.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::default::Default
+    )]
+    pub struct Stubs;
+    impl ::neorun::__private::StaticInterface for Stubs {
+        fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
+            schema()
+        }
+        fn add_to_linker(
+            &self,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+                ::neorun::__private::Host,
+            >,
+            __binding: ::neorun::__private::Binding,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            add_to_linker(__linker, __binding)
+        }
+    }
+    /// Serves this interface natively: one method per WIT function.
+    ///
+    /// Implement it (with `async fn`s) and export it with [`Server`].
+    pub trait Handler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        fn use_all(
+            &self,
+            r: R,
+            lr: LowerR,
+            v: V,
+            lpv: LowerPayloadV,
+            lv: LowerV,
+            h: Handler_,
+            s: Server_,
+            st: Stubs_,
+            c: Copy_,
+            o: Option_,
+            cl: Clone,
+        ) -> impl ::core::future::Future<Output = (R, LowerR, V)> + ::core::marker::Send;
+    }
+    /// A [`Handler`] as a neorun `Service`: arguments are decoded straight into typed
+    /// values (malformed ones fail the call with `bad-arguments`), results encoded.
+    pub struct Server<__H>(::std::sync::Arc<__H>);
+    impl<__H: Handler> Server<__H> {
+        /// Serves `handler`.
+        pub fn new(handler: __H) -> Self {
+            Self(::std::sync::Arc::new(handler))
+        }
+        /// Serves a shared `handler`.
+        pub fn from_arc(handler: ::std::sync::Arc<__H>) -> Self {
+            Self(handler)
+        }
+        /// The handler.
+        pub fn handler(&self) -> &__H {
+            &self.0
+        }
+    }
+    impl<__H> ::core::fmt::Debug for Server<__H> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Server").field("interface", &NAME).finish_non_exhaustive()
+        }
+    }
+    impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
+        fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
+            ::core::slice::from_ref(schema())
+        }
+        /// The typed decoding of the arguments checks them completely (tags, counts,
+        /// UTF-8, canonical floats, case indexes, trailing bytes), so the server need
+        /// not walk them against the schema first.
+        fn decodes_strictly(&self, __iface: usize) -> bool {
+            __iface == 0
+        }
+        fn call(
+            &self,
+            __iface: usize,
+            __func: usize,
+            __args: ::neorun::__private::Bytes,
+        ) -> ::neorun::__private::BoxFuture<
+            'static,
+            ::core::result::Result<
+                ::neorun::__private::Bytes,
+                ::neorun::__private::Failure,
+            >,
+        > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
+            let __h = ::std::sync::Arc::clone(&self.0);
+            match __func {
+                0usize => {
+                    match ::neorun::__private::decode_args::<
+                        (
+                            R,
+                            LowerR,
+                            V,
+                            LowerPayloadV,
+                            LowerV,
+                            Handler_,
+                            Server_,
+                            Stubs_,
+                            Copy_,
+                            Option_,
+                            Clone,
+                        ),
+                    >(&__args, schema(), 0usize) {
+                        ::core::result::Result::Ok(
+                            (
+                                __p0,
+                                __p1,
+                                __p2,
+                                __p3,
+                                __p4,
+                                __p5,
+                                __p6,
+                                __p7,
+                                __p8,
+                                __p9,
+                                __p10,
+                            ),
+                        ) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = <__H as Handler>::use_all(
+                                        &*__h,
+                                        __p0,
+                                        __p1,
+                                        __p2,
+                                        __p3,
+                                        __p4,
+                                        __p5,
+                                        __p6,
+                                        __p7,
+                                        __p8,
+                                        __p9,
+                                        __p10,
+                                    )
+                                    .await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 0usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                _ => ::neorun::__private::unknown_function(schema(), __func),
+            }
+        }
+    }
+}

@@ -1,0 +1,493 @@
+const _: () = {
+    const _: &[u8] = ::core::include_bytes!(
+        "$CARGO_MANIFEST_DIR/tests/fixtures/nested-pkgs.wit"
+    );
+};
+/// An interface of a nested package.
+///
+/// The world imports this interface.
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod fixtures_inner_a_shapes {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t0 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Point {
+            #[component(name = "x")]
+            pub x: f64,
+            #[component(name = "y")]
+            pub y: f64,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Point {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(2u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.x, __enc)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.y, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Point {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 2u32)?;
+                let __v = Self {
+                    x: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                    y: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t0::Point;
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "fixtures:inner-a/shapes";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("distance", [("a",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F64),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F64)])), ("b",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F64),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F64)]))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::F64))
+                ],
+            ))
+    }
+    /// Links this interface's functions into `linker` as typed host functions that call
+    /// the peer through `binding` (which must be bound to [`schema()`]).
+    ///
+    /// Arguments are lifted by wasmtime into Rust values and encoded straight into
+    /// neopack; a reply is decoded and checked before it is lowered into the guest.
+    ///
+    /// # Errors
+    /// When the linker refuses a definition (for example a name defined twice).
+    pub fn add_to_linker(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+            ::neorun::__private::Host,
+        >,
+        __binding: ::neorun::__private::Binding,
+    ) -> ::neorun::__private::wasmtime::Result<()> {
+        let mut __inst = __linker.instance(NAME)?;
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "distance",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0, __p1): (Point, Point)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            0usize,
+                            &(&__p0, &__p1),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: f64 = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    0usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        let _ = &mut __inst;
+        ::core::result::Result::Ok(())
+    }
+    /// The static stubs of this interface, for the runtime's instance builder.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::default::Default
+    )]
+    pub struct Stubs;
+    impl ::neorun::__private::StaticInterface for Stubs {
+        fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
+            schema()
+        }
+        fn add_to_linker(
+            &self,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+                ::neorun::__private::Host,
+            >,
+            __binding: ::neorun::__private::Binding,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            add_to_linker(__linker, __binding)
+        }
+    }
+    /// Serves this interface natively: one method per WIT function.
+    ///
+    /// Implement it (with `async fn`s) and export it with [`Server`].
+    pub trait Handler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        fn distance(
+            &self,
+            a: Point,
+            b: Point,
+        ) -> impl ::core::future::Future<Output = f64> + ::core::marker::Send;
+    }
+    /// A [`Handler`] as a neorun `Service`: arguments are decoded straight into typed
+    /// values (malformed ones fail the call with `bad-arguments`), results encoded.
+    pub struct Server<__H>(::std::sync::Arc<__H>);
+    impl<__H: Handler> Server<__H> {
+        /// Serves `handler`.
+        pub fn new(handler: __H) -> Self {
+            Self(::std::sync::Arc::new(handler))
+        }
+        /// Serves a shared `handler`.
+        pub fn from_arc(handler: ::std::sync::Arc<__H>) -> Self {
+            Self(handler)
+        }
+        /// The handler.
+        pub fn handler(&self) -> &__H {
+            &self.0
+        }
+    }
+    impl<__H> ::core::fmt::Debug for Server<__H> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Server").field("interface", &NAME).finish_non_exhaustive()
+        }
+    }
+    impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
+        fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
+            ::core::slice::from_ref(schema())
+        }
+        /// The typed decoding of the arguments checks them completely (tags, counts,
+        /// UTF-8, canonical floats, case indexes, trailing bytes), so the server need
+        /// not walk them against the schema first.
+        fn decodes_strictly(&self, __iface: usize) -> bool {
+            __iface == 0
+        }
+        fn call(
+            &self,
+            __iface: usize,
+            __func: usize,
+            __args: ::neorun::__private::Bytes,
+        ) -> ::neorun::__private::BoxFuture<
+            'static,
+            ::core::result::Result<
+                ::neorun::__private::Bytes,
+                ::neorun::__private::Failure,
+            >,
+        > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
+            let __h = ::std::sync::Arc::clone(&self.0);
+            match __func {
+                0usize => {
+                    match ::neorun::__private::decode_args::<
+                        (Point, Point),
+                    >(&__args, schema(), 0usize) {
+                        ::core::result::Result::Ok((__p0, __p1)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = <__H as Handler>::distance(&*__h, __p0, __p1)
+                                    .await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 0usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                _ => ::neorun::__private::unknown_function(schema(), __func),
+            }
+        }
+    }
+}
+/// The world imports this interface.
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod fixtures_inner_b_shapes_1_0_0 {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t1 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        pub type Point = super::super::fixtures_inner_a_shapes::Point;
+    }
+    pub use self::__neorun_t1::Point;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t2 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Segment {
+            #[component(name = "a")]
+            pub a: super::Point,
+            #[component(name = "b")]
+            pub b: super::Point,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Segment {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(2u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.a, __enc)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.b, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Segment {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 2u32)?;
+                let __v = Self {
+                    a: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                    b: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t2::Segment;
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "fixtures:inner-b/shapes@1.0.0";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("length", [("s",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("a",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F64),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F64)])),
+                    ::neorun::__private::neopack::schema::Field::new("b",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F64),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F64)]))]))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::F64))
+                ],
+            ))
+    }
+    /// Links this interface's functions into `linker` as typed host functions that call
+    /// the peer through `binding` (which must be bound to [`schema()`]).
+    ///
+    /// Arguments are lifted by wasmtime into Rust values and encoded straight into
+    /// neopack; a reply is decoded and checked before it is lowered into the guest.
+    ///
+    /// # Errors
+    /// When the linker refuses a definition (for example a name defined twice).
+    pub fn add_to_linker(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+            ::neorun::__private::Host,
+        >,
+        __binding: ::neorun::__private::Binding,
+    ) -> ::neorun::__private::wasmtime::Result<()> {
+        let mut __inst = __linker.instance(NAME)?;
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "length",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (Segment,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            0usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: f64 = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    0usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        let _ = &mut __inst;
+        ::core::result::Result::Ok(())
+    }
+    /// The static stubs of this interface, for the runtime's instance builder.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::default::Default
+    )]
+    pub struct Stubs;
+    impl ::neorun::__private::StaticInterface for Stubs {
+        fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
+            schema()
+        }
+        fn add_to_linker(
+            &self,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+                ::neorun::__private::Host,
+            >,
+            __binding: ::neorun::__private::Binding,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            add_to_linker(__linker, __binding)
+        }
+    }
+    /// Serves this interface natively: one method per WIT function.
+    ///
+    /// Implement it (with `async fn`s) and export it with [`Server`].
+    pub trait Handler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        fn length(
+            &self,
+            s: Segment,
+        ) -> impl ::core::future::Future<Output = f64> + ::core::marker::Send;
+    }
+    /// A [`Handler`] as a neorun `Service`: arguments are decoded straight into typed
+    /// values (malformed ones fail the call with `bad-arguments`), results encoded.
+    pub struct Server<__H>(::std::sync::Arc<__H>);
+    impl<__H: Handler> Server<__H> {
+        /// Serves `handler`.
+        pub fn new(handler: __H) -> Self {
+            Self(::std::sync::Arc::new(handler))
+        }
+        /// Serves a shared `handler`.
+        pub fn from_arc(handler: ::std::sync::Arc<__H>) -> Self {
+            Self(handler)
+        }
+        /// The handler.
+        pub fn handler(&self) -> &__H {
+            &self.0
+        }
+    }
+    impl<__H> ::core::fmt::Debug for Server<__H> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Server").field("interface", &NAME).finish_non_exhaustive()
+        }
+    }
+    impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
+        fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
+            ::core::slice::from_ref(schema())
+        }
+        /// The typed decoding of the arguments checks them completely (tags, counts,
+        /// UTF-8, canonical floats, case indexes, trailing bytes), so the server need
+        /// not walk them against the schema first.
+        fn decodes_strictly(&self, __iface: usize) -> bool {
+            __iface == 0
+        }
+        fn call(
+            &self,
+            __iface: usize,
+            __func: usize,
+            __args: ::neorun::__private::Bytes,
+        ) -> ::neorun::__private::BoxFuture<
+            'static,
+            ::core::result::Result<
+                ::neorun::__private::Bytes,
+                ::neorun::__private::Failure,
+            >,
+        > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
+            let __h = ::std::sync::Arc::clone(&self.0);
+            match __func {
+                0usize => {
+                    match ::neorun::__private::decode_args::<
+                        (Segment,),
+                    >(&__args, schema(), 0usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = <__H as Handler>::length(&*__h, __p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 0usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                _ => ::neorun::__private::unknown_function(schema(), __func),
+            }
+        }
+    }
+}

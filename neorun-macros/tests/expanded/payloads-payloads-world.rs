@@ -1,0 +1,597 @@
+const _: () = {
+    const _: &[u8] = ::core::include_bytes!(
+        "$CARGO_MANIFEST_DIR/tests/fixtures/payloads.wit"
+    );
+};
+/// Variants whose payloads are every kind of type.
+///
+/// The world imports and exports this interface.
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod payloads {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t0 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(record)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub struct Point {
+            #[component(name = "x")]
+            pub x: f32,
+            #[component(name = "y")]
+            pub y: f32,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Point {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc.begin_record(2u32)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.x, __enc)?;
+                ::neorun::__private::neopack::codec::Encode::encode(&self.y, __enc)?;
+                __enc.end_record()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Point {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                ::neorun::__private::neopack::codec::begin_record(__dec, 2u32)?;
+                let __v = Self {
+                    x: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                    y: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                };
+                __dec.end()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t0::Point;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t1 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(enum)]
+        #[repr(u8)]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::fmt::Debug,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash
+        )]
+        pub enum UnitKind {
+            #[component(name = "a")]
+            A,
+            #[component(name = "b")]
+            B,
+        }
+        impl ::neorun::__private::neopack::codec::Encode for UnitKind {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                __enc
+                    .variant(
+                        match self {
+                            Self::A => 0u32,
+                            Self::B => 1u32,
+                        },
+                    )?;
+                __enc.unit()
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for UnitKind {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                let __at = __dec.offset();
+                let __v = match __dec.variant()? {
+                    0u32 => Self::A,
+                    1u32 => Self::B,
+                    __case => {
+                        return ::core::result::Result::Err(
+                            ::neorun::__private::neopack::codec::case_out_of_range(
+                                __at,
+                                __case,
+                                2u32,
+                            ),
+                        );
+                    }
+                };
+                __dec.unit()?;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t1::UnitKind;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t2 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        ::neorun::__private::wasmtime::component::flags! {
+            Bits { #[component(name = "one")] const ONE; #[component(name = "two")] const
+            TWO; }
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Bits {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                let __a = self.as_array();
+                __enc.flags(2u32, 0 | (__a[0usize] as u64) << 0u32)
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Bits {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                let __bits = ::neorun::__private::neopack::codec::flags(__dec, 2u32)?;
+                let mut __v = Self::empty();
+                if __bits & 1u64 != 0 {
+                    __v = __v | Self::ONE;
+                }
+                if __bits & 2u64 != 0 {
+                    __v = __v | Self::TWO;
+                }
+                let _ = __bits;
+                ::core::result::Result::Ok(__v)
+            }
+        }
+    }
+    pub use self::__neorun_t2::Bits;
+    #[doc(hidden)]
+    #[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+    mod __neorun_t3 {
+        #[allow(unused_imports)]
+        use ::std::prelude::rust_2021::*;
+        #[allow(unused_imports)]
+        use ::core;
+        #[allow(unused_imports)]
+        use ::neorun::__private::wasmtime;
+        #[derive(
+            ::neorun::__private::wasmtime::component::ComponentType,
+            ::neorun::__private::wasmtime::component::Lift,
+            ::neorun::__private::wasmtime::component::Lower
+        )]
+        #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+        #[component(variant)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub enum Message {
+            #[component(name = "empty")]
+            Empty,
+            #[component(name = "text")]
+            Text(::std::string::String),
+            #[component(name = "bytes")]
+            Bytes(::std::vec::Vec<u8>),
+            #[component(name = "point")]
+            Point(super::Point),
+            #[component(name = "kind")]
+            Kind(super::UnitKind),
+            #[component(name = "bits")]
+            Bits(super::Bits),
+            #[component(name = "pair")]
+            Pair((u8, ::std::string::String)),
+            #[component(name = "maybe")]
+            Maybe(::core::option::Option<super::Point>),
+            #[component(name = "outcome")]
+            Outcome(::core::result::Result<u32, ::std::string::String>),
+            #[component(name = "nested")]
+            Nested(::std::vec::Vec<::std::vec::Vec<super::Point>>),
+        }
+        impl ::neorun::__private::neopack::codec::Encode for Message {
+            fn encode(
+                &self,
+                __enc: &mut ::neorun::__private::neopack::Encoder,
+            ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+                match self {
+                    Self::Empty => {
+                        __enc.variant(0u32)?;
+                        __enc.unit()
+                    }
+                    Self::Text(__x) => {
+                        __enc.variant(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Bytes(__x) => {
+                        __enc.variant(2u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Point(__x) => {
+                        __enc.variant(3u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Kind(__x) => {
+                        __enc.variant(4u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Bits(__x) => {
+                        __enc.variant(5u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Pair(__x) => {
+                        __enc.variant(6u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Maybe(__x) => {
+                        __enc.variant(7u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Outcome(__x) => {
+                        __enc.variant(8u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                    Self::Nested(__x) => {
+                        __enc.variant(9u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(__x, __enc)
+                    }
+                }
+            }
+        }
+        impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Message {
+            fn decode(
+                __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+            ) -> ::core::result::Result<
+                Self,
+                ::neorun::__private::neopack::DecodeError,
+            > {
+                let __at = __dec.offset();
+                match __dec.variant()? {
+                    0u32 => {
+                        __dec.unit()?;
+                        ::core::result::Result::Ok(Self::Empty)
+                    }
+                    1u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Text(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    2u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Bytes(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    3u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Point(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    4u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Kind(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    5u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Bits(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    6u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Pair(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    7u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Maybe(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    8u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Outcome(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    9u32 => {
+                        ::core::result::Result::Ok(
+                            Self::Nested(
+                                ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                            ),
+                        )
+                    }
+                    __case => {
+                        ::core::result::Result::Err(
+                            ::neorun::__private::neopack::codec::case_out_of_range(
+                                __at,
+                                __case,
+                                10u32,
+                            ),
+                        )
+                    }
+                }
+            }
+        }
+    }
+    pub use self::__neorun_t3::Message;
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "fixtures:payloads/payloads";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("send", [("m",
+                    ::neorun::__private::neopack::schema::Type::Variant(::std::vec![::neorun::__private::neopack::schema::Case::new("empty",
+                    ::core::option::Option::None),
+                    ::neorun::__private::neopack::schema::Case::new("text",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::String)),
+                    ::neorun::__private::neopack::schema::Case::new("bytes",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::U8)))),
+                    ::neorun::__private::neopack::schema::Case::new("point",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F32),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F32)]))),
+                    ::neorun::__private::neopack::schema::Case::new("kind",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::enumeration(["a",
+                    "b"]))), ::neorun::__private::neopack::schema::Case::new("bits",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::flags(["one",
+                    "two"]))), ::neorun::__private::neopack::schema::Case::new("pair",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Tuple(::std::vec![::neorun::__private::neopack::schema::Type::U8,
+                    ::neorun::__private::neopack::schema::Type::String]))),
+                    ::neorun::__private::neopack::schema::Case::new("maybe",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Option(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F32),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F32)]))))),
+                    ::neorun::__private::neopack::schema::Case::new("outcome",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Result
+                    { ok :
+                    ::core::option::Option::Some(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::U32)),
+                    err :
+                    ::core::option::Option::Some(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::String))
+                    })), ::neorun::__private::neopack::schema::Case::new("nested",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F32),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F32)])))))))]))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Variant(::std::vec![::neorun::__private::neopack::schema::Case::new("empty",
+                    ::core::option::Option::None),
+                    ::neorun::__private::neopack::schema::Case::new("text",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::String)),
+                    ::neorun::__private::neopack::schema::Case::new("bytes",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::U8)))),
+                    ::neorun::__private::neopack::schema::Case::new("point",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F32),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F32)]))),
+                    ::neorun::__private::neopack::schema::Case::new("kind",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::enumeration(["a",
+                    "b"]))), ::neorun::__private::neopack::schema::Case::new("bits",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::flags(["one",
+                    "two"]))), ::neorun::__private::neopack::schema::Case::new("pair",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Tuple(::std::vec![::neorun::__private::neopack::schema::Type::U8,
+                    ::neorun::__private::neopack::schema::Type::String]))),
+                    ::neorun::__private::neopack::schema::Case::new("maybe",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Option(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F32),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F32)]))))),
+                    ::neorun::__private::neopack::schema::Case::new("outcome",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Result
+                    { ok :
+                    ::core::option::Option::Some(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::U32)),
+                    err :
+                    ::core::option::Option::Some(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::String))
+                    })), ::neorun::__private::neopack::schema::Case::new("nested",
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::F32),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::F32)])))))))])))))
+                ],
+            ))
+    }
+    /// Links this interface's functions into `linker` as typed host functions that call
+    /// the peer through `binding` (which must be bound to [`schema()`]).
+    ///
+    /// Arguments are lifted by wasmtime into Rust values and encoded straight into
+    /// neopack; a reply is decoded and checked before it is lowered into the guest.
+    ///
+    /// # Errors
+    /// When the linker refuses a definition (for example a name defined twice).
+    pub fn add_to_linker(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+            ::neorun::__private::Host,
+        >,
+        __binding: ::neorun::__private::Binding,
+    ) -> ::neorun::__private::wasmtime::Result<()> {
+        let mut __inst = __linker.instance(NAME)?;
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "send",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (Message,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            0usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: ::std::vec::Vec<Message> = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    0usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        let _ = &mut __inst;
+        ::core::result::Result::Ok(())
+    }
+    /// The static stubs of this interface, for the runtime's instance builder.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::default::Default
+    )]
+    pub struct Stubs;
+    impl ::neorun::__private::StaticInterface for Stubs {
+        fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
+            schema()
+        }
+        fn add_to_linker(
+            &self,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+                ::neorun::__private::Host,
+            >,
+            __binding: ::neorun::__private::Binding,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            add_to_linker(__linker, __binding)
+        }
+    }
+    /// Serves this interface natively: one method per WIT function.
+    ///
+    /// Implement it (with `async fn`s) and export it with [`Server`].
+    pub trait Handler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        fn send(
+            &self,
+            m: Message,
+        ) -> impl ::core::future::Future<
+            Output = ::std::vec::Vec<Message>,
+        > + ::core::marker::Send;
+    }
+    /// A [`Handler`] as a neorun `Service`: arguments are decoded straight into typed
+    /// values (malformed ones fail the call with `bad-arguments`), results encoded.
+    pub struct Server<__H>(::std::sync::Arc<__H>);
+    impl<__H: Handler> Server<__H> {
+        /// Serves `handler`.
+        pub fn new(handler: __H) -> Self {
+            Self(::std::sync::Arc::new(handler))
+        }
+        /// Serves a shared `handler`.
+        pub fn from_arc(handler: ::std::sync::Arc<__H>) -> Self {
+            Self(handler)
+        }
+        /// The handler.
+        pub fn handler(&self) -> &__H {
+            &self.0
+        }
+    }
+    impl<__H> ::core::fmt::Debug for Server<__H> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Server").field("interface", &NAME).finish_non_exhaustive()
+        }
+    }
+    impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
+        fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
+            ::core::slice::from_ref(schema())
+        }
+        /// The typed decoding of the arguments checks them completely (tags, counts,
+        /// UTF-8, canonical floats, case indexes, trailing bytes), so the server need
+        /// not walk them against the schema first.
+        fn decodes_strictly(&self, __iface: usize) -> bool {
+            __iface == 0
+        }
+        fn call(
+            &self,
+            __iface: usize,
+            __func: usize,
+            __args: ::neorun::__private::Bytes,
+        ) -> ::neorun::__private::BoxFuture<
+            'static,
+            ::core::result::Result<
+                ::neorun::__private::Bytes,
+                ::neorun::__private::Failure,
+            >,
+        > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
+            let __h = ::std::sync::Arc::clone(&self.0);
+            match __func {
+                0usize => {
+                    match ::neorun::__private::decode_args::<
+                        (Message,),
+                    >(&__args, schema(), 0usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = <__H as Handler>::send(&*__h, __p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 0usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                _ => ::neorun::__private::unknown_function(schema(), __func),
+            }
+        }
+    }
+}

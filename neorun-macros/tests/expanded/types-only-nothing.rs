@@ -1,0 +1,5 @@
+const _: () = {
+    const _: &[u8] = ::core::include_bytes!(
+        "$CARGO_MANIFEST_DIR/tests/fixtures/types-only.wit"
+    );
+};

@@ -1,0 +1,183 @@
+const _: () = {
+    const _: &[u8] = ::core::include_bytes!(
+        "$CARGO_MANIFEST_DIR/tests/fixtures/versioned.wit"
+    );
+};
+/// A pre-release version in the instance name.
+///
+/// The world imports this interface.
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod api {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "fixtures:versioned/api@1.2.3-rc.1";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("version", [],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::String))
+                ],
+            ))
+    }
+    /// Links this interface's functions into `linker` as typed host functions that call
+    /// the peer through `binding` (which must be bound to [`schema()`]).
+    ///
+    /// Arguments are lifted by wasmtime into Rust values and encoded straight into
+    /// neopack; a reply is decoded and checked before it is lowered into the guest.
+    ///
+    /// # Errors
+    /// When the linker refuses a definition (for example a name defined twice).
+    pub fn add_to_linker(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+            ::neorun::__private::Host,
+        >,
+        __binding: ::neorun::__private::Binding,
+    ) -> ::neorun::__private::wasmtime::Result<()> {
+        let mut __inst = __linker.instance(NAME)?;
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "version",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (): ()|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            0usize,
+                            &::neorun::__private::NoArgs,
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: ::std::string::String = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    0usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        let _ = &mut __inst;
+        ::core::result::Result::Ok(())
+    }
+    /// The static stubs of this interface, for the runtime's instance builder.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::default::Default
+    )]
+    pub struct Stubs;
+    impl ::neorun::__private::StaticInterface for Stubs {
+        fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
+            schema()
+        }
+        fn add_to_linker(
+            &self,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+                ::neorun::__private::Host,
+            >,
+            __binding: ::neorun::__private::Binding,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            add_to_linker(__linker, __binding)
+        }
+    }
+    /// Serves this interface natively: one method per WIT function.
+    ///
+    /// Implement it (with `async fn`s) and export it with [`Server`].
+    pub trait Handler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        fn version(
+            &self,
+        ) -> impl ::core::future::Future<
+            Output = ::std::string::String,
+        > + ::core::marker::Send;
+    }
+    /// A [`Handler`] as a neorun `Service`: arguments are decoded straight into typed
+    /// values (malformed ones fail the call with `bad-arguments`), results encoded.
+    pub struct Server<__H>(::std::sync::Arc<__H>);
+    impl<__H: Handler> Server<__H> {
+        /// Serves `handler`.
+        pub fn new(handler: __H) -> Self {
+            Self(::std::sync::Arc::new(handler))
+        }
+        /// Serves a shared `handler`.
+        pub fn from_arc(handler: ::std::sync::Arc<__H>) -> Self {
+            Self(handler)
+        }
+        /// The handler.
+        pub fn handler(&self) -> &__H {
+            &self.0
+        }
+    }
+    impl<__H> ::core::fmt::Debug for Server<__H> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Server").field("interface", &NAME).finish_non_exhaustive()
+        }
+    }
+    impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
+        fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
+            ::core::slice::from_ref(schema())
+        }
+        /// The typed decoding of the arguments checks them completely (tags, counts,
+        /// UTF-8, canonical floats, case indexes, trailing bytes), so the server need
+        /// not walk them against the schema first.
+        fn decodes_strictly(&self, __iface: usize) -> bool {
+            __iface == 0
+        }
+        fn call(
+            &self,
+            __iface: usize,
+            __func: usize,
+            __args: ::neorun::__private::Bytes,
+        ) -> ::neorun::__private::BoxFuture<
+            'static,
+            ::core::result::Result<
+                ::neorun::__private::Bytes,
+                ::neorun::__private::Failure,
+            >,
+        > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
+            let __h = ::std::sync::Arc::clone(&self.0);
+            match __func {
+                0usize => {
+                    match ::neorun::__private::decode_args::<
+                        ::neorun::__private::NoArgs,
+                    >(&__args, schema(), 0usize) {
+                        ::core::result::Result::Ok(::neorun::__private::NoArgs) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = <__H as Handler>::version(&*__h).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 0usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                _ => ::neorun::__private::unknown_function(schema(), __func),
+            }
+        }
+    }
+}

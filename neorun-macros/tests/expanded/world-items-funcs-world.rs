@@ -1,0 +1,430 @@
+const _: () = {
+    const _: &[u8] = ::core::include_bytes!(
+        "$CARGO_MANIFEST_DIR/tests/fixtures/world-items.wit"
+    );
+};
+#[doc(hidden)]
+#[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+mod __neorun_t0 {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    #[derive(
+        ::neorun::__private::wasmtime::component::ComponentType,
+        ::neorun::__private::wasmtime::component::Lift,
+        ::neorun::__private::wasmtime::component::Lower
+    )]
+    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+    #[component(record)]
+    #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    pub struct Point {
+        #[component(name = "x")]
+        pub x: i32,
+        #[component(name = "y")]
+        pub y: i32,
+    }
+    impl ::neorun::__private::neopack::codec::Encode for Point {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            __enc.begin_record(2u32)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.x, __enc)?;
+            ::neorun::__private::neopack::codec::Encode::encode(&self.y, __enc)?;
+            __enc.end_record()
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Point {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            ::neorun::__private::neopack::codec::begin_record(__dec, 2u32)?;
+            let __v = Self {
+                x: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+                y: ::neorun::__private::neopack::codec::Decode::decode(__dec)?,
+            };
+            __dec.end()?;
+            ::core::result::Result::Ok(__v)
+        }
+    }
+}
+pub use self::__neorun_t0::Point;
+#[doc(hidden)]
+#[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+mod __neorun_t1 {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    #[derive(
+        ::neorun::__private::wasmtime::component::ComponentType,
+        ::neorun::__private::wasmtime::component::Lift,
+        ::neorun::__private::wasmtime::component::Lower
+    )]
+    #[component(wasmtime_crate = ::neorun::__private::wasmtime)]
+    #[component(enum)]
+    #[repr(u8)]
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum Direction {
+        #[component(name = "up")]
+        Up,
+        #[component(name = "down")]
+        Down,
+    }
+    impl ::neorun::__private::neopack::codec::Encode for Direction {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            __enc
+                .variant(
+                    match self {
+                        Self::Up => 0u32,
+                        Self::Down => 1u32,
+                    },
+                )?;
+            __enc.unit()
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Direction {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            let __at = __dec.offset();
+            let __v = match __dec.variant()? {
+                0u32 => Self::Up,
+                1u32 => Self::Down,
+                __case => {
+                    return ::core::result::Result::Err(
+                        ::neorun::__private::neopack::codec::case_out_of_range(
+                            __at,
+                            __case,
+                            2u32,
+                        ),
+                    );
+                }
+            };
+            __dec.unit()?;
+            ::core::result::Result::Ok(__v)
+        }
+    }
+}
+pub use self::__neorun_t1::Direction;
+#[doc(hidden)]
+#[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+mod __neorun_t2 {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    ::neorun::__private::wasmtime::component::flags! {
+        Caps { #[component(name = "fast")] const FAST; #[component(name = "safe")] const
+        SAFE; }
+    }
+    impl ::neorun::__private::neopack::codec::Encode for Caps {
+        fn encode(
+            &self,
+            __enc: &mut ::neorun::__private::neopack::Encoder,
+        ) -> ::core::result::Result<(), ::neorun::__private::neopack::EncodeError> {
+            let __a = self.as_array();
+            __enc.flags(2u32, 0 | (__a[0usize] as u64) << 0u32)
+        }
+    }
+    impl<'__a> ::neorun::__private::neopack::codec::Decode<'__a> for Caps {
+        fn decode(
+            __dec: &mut ::neorun::__private::neopack::Decoder<'__a>,
+        ) -> ::core::result::Result<Self, ::neorun::__private::neopack::DecodeError> {
+            let __bits = ::neorun::__private::neopack::codec::flags(__dec, 2u32)?;
+            let mut __v = Self::empty();
+            if __bits & 1u64 != 0 {
+                __v = __v | Self::FAST;
+            }
+            if __bits & 2u64 != 0 {
+                __v = __v | Self::SAFE;
+            }
+            let _ = __bits;
+            ::core::result::Result::Ok(__v)
+        }
+    }
+}
+pub use self::__neorun_t2::Caps;
+#[doc(hidden)]
+#[allow(non_camel_case_types, clippy::all, clippy::pedantic)]
+mod __neorun_t3 {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    pub type Points = ::std::vec::Vec<super::Point>;
+}
+pub use self::__neorun_t3::Points;
+/// The functions `funcs-world` imports directly (not through an interface).
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod funcs_world {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    /// The instance name of this interface in the component model.
+    pub const NAME: &str = "fixtures:world-items/funcs-world";
+    /// This interface's schema as compiled from WIT (functions in declaration order;
+    /// a function's index here is its index on the wire).
+    pub fn schema() -> &'static ::neorun::__private::neopack::schema::Interface {
+        static __SCHEMA: ::neorun::__private::OnceLock<
+            ::neorun::__private::neopack::schema::Interface,
+        > = ::neorun::__private::OnceLock::new();
+        __SCHEMA
+            .get_or_init(|| ::neorun::__private::neopack::schema::Interface::new(
+                NAME,
+                ::std::vec![
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("move-by", [("p",
+                    ::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::S32),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::S32)])), ("d",
+                    ::neorun::__private::neopack::schema::Type::enumeration(["up",
+                    "down"])), ("c",
+                    ::neorun::__private::neopack::schema::Type::flags(["fast",
+                    "safe"]))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::S32),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::S32)]))),
+                    ::neorun::__private::neopack::schema::Function::new:: < & 'static str
+                    > ("many", [("ps",
+                    ::neorun::__private::neopack::schema::Type::List(::std::boxed::Box::new(::neorun::__private::neopack::schema::Type::Record(::std::vec![::neorun::__private::neopack::schema::Field::new("x",
+                    ::neorun::__private::neopack::schema::Type::S32),
+                    ::neorun::__private::neopack::schema::Field::new("y",
+                    ::neorun::__private::neopack::schema::Type::S32)]))))],
+                    ::core::option::Option::Some(::neorun::__private::neopack::schema::Type::U32))
+                ],
+            ))
+    }
+    /// Links this interface's functions into `linker` as typed host functions that call
+    /// the peer through `binding` (which must be bound to [`schema()`]).
+    ///
+    /// Arguments are lifted by wasmtime into Rust values and encoded straight into
+    /// neopack; a reply is decoded and checked before it is lowered into the guest.
+    ///
+    /// # Errors
+    /// When the linker refuses a definition (for example a name defined twice).
+    pub fn add_to_linker(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+            ::neorun::__private::Host,
+        >,
+        __binding: ::neorun::__private::Binding,
+    ) -> ::neorun::__private::wasmtime::Result<()> {
+        let mut __inst = __linker.root();
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "move-by",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (
+                            __p0,
+                            __p1,
+                            __p2,
+                        ): (super::Point, super::Direction, super::Caps)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            0usize,
+                            &(&__p0, &__p1, &__p2),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: super::Point = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    0usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        {
+            let __binding = ::core::clone::Clone::clone(&__binding);
+            __inst
+                .func_wrap_async(
+                    "many",
+                    move |
+                        mut __store: ::neorun::__private::wasmtime::StoreContextMut<
+                            '_,
+                            ::neorun::__private::Host,
+                        >,
+                        (__p0,): (super::Points,)|
+                    {
+                        let __call = ::neorun::__private::start_call(
+                            &mut __store,
+                            &__binding,
+                            1usize,
+                            &(&__p0,),
+                        );
+                        ::std::boxed::Box::new(async move {
+                            let __r: u32 = ::neorun::__private::finish_call(
+                                    __call,
+                                    schema(),
+                                    1usize,
+                                )
+                                .await?;
+                            ::core::result::Result::Ok((__r,))
+                        })
+                    },
+                )?;
+        }
+        let _ = &mut __inst;
+        ::core::result::Result::Ok(())
+    }
+    /// The static stubs of this interface, for the runtime's instance builder.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::default::Default
+    )]
+    pub struct Stubs;
+    impl ::neorun::__private::StaticInterface for Stubs {
+        fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
+            schema()
+        }
+        fn add_to_linker(
+            &self,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
+                ::neorun::__private::Host,
+            >,
+            __binding: ::neorun::__private::Binding,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            add_to_linker(__linker, __binding)
+        }
+    }
+    /// Serves this interface natively: one method per WIT function.
+    ///
+    /// Implement it (with `async fn`s) and export it with [`Server`].
+    pub trait Handler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        fn move_by(
+            &self,
+            p: super::Point,
+            d: super::Direction,
+            c: super::Caps,
+        ) -> impl ::core::future::Future<Output = super::Point> + ::core::marker::Send;
+        fn many(
+            &self,
+            ps: super::Points,
+        ) -> impl ::core::future::Future<Output = u32> + ::core::marker::Send;
+    }
+    /// A [`Handler`] as a neorun `Service`: arguments are decoded straight into typed
+    /// values (malformed ones fail the call with `bad-arguments`), results encoded.
+    pub struct Server<__H>(::std::sync::Arc<__H>);
+    impl<__H: Handler> Server<__H> {
+        /// Serves `handler`.
+        pub fn new(handler: __H) -> Self {
+            Self(::std::sync::Arc::new(handler))
+        }
+        /// Serves a shared `handler`.
+        pub fn from_arc(handler: ::std::sync::Arc<__H>) -> Self {
+            Self(handler)
+        }
+        /// The handler.
+        pub fn handler(&self) -> &__H {
+            &self.0
+        }
+    }
+    impl<__H> ::core::fmt::Debug for Server<__H> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Server").field("interface", &NAME).finish_non_exhaustive()
+        }
+    }
+    impl<__H: Handler> ::neorun::__private::Service for Server<__H> {
+        fn interfaces(&self) -> &[::neorun::__private::neopack::schema::Interface] {
+            ::core::slice::from_ref(schema())
+        }
+        /// The typed decoding of the arguments checks them completely (tags, counts,
+        /// UTF-8, canonical floats, case indexes, trailing bytes), so the server need
+        /// not walk them against the schema first.
+        fn decodes_strictly(&self, __iface: usize) -> bool {
+            __iface == 0
+        }
+        fn call(
+            &self,
+            __iface: usize,
+            __func: usize,
+            __args: ::neorun::__private::Bytes,
+        ) -> ::neorun::__private::BoxFuture<
+            'static,
+            ::core::result::Result<
+                ::neorun::__private::Bytes,
+                ::neorun::__private::Failure,
+            >,
+        > {
+            if __iface != 0 {
+                return ::neorun::__private::unknown_interface(__iface);
+            }
+            let __h = ::std::sync::Arc::clone(&self.0);
+            match __func {
+                0usize => {
+                    match ::neorun::__private::decode_args::<
+                        (super::Point, super::Direction, super::Caps),
+                    >(&__args, schema(), 0usize) {
+                        ::core::result::Result::Ok((__p0, __p1, __p2)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = <__H as Handler>::move_by(
+                                        &*__h,
+                                        __p0,
+                                        __p1,
+                                        __p2,
+                                    )
+                                    .await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 0usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                1usize => {
+                    match ::neorun::__private::decode_args::<
+                        (super::Points,),
+                    >(&__args, schema(), 1usize) {
+                        ::core::result::Result::Ok((__p0,)) => {
+                            ::std::boxed::Box::pin(async move {
+                                let __out = <__H as Handler>::many(&*__h, __p0).await;
+                                ::neorun::__private::encode_reply(&__out, schema(), 1usize)
+                            })
+                        }
+                        ::core::result::Result::Err(__e) => {
+                            ::neorun::__private::fail_now(__e)
+                        }
+                    }
+                }
+                _ => ::neorun::__private::unknown_function(schema(), __func),
+            }
+        }
+    }
+}
