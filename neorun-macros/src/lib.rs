@@ -67,12 +67,14 @@ use crate::options::Options;
 ///     neopack; a function with more than 17 parameters, wasmtime's typed limit, gets a
 ///     `Val`-based stub that writes the same bytes) and `Stubs` (implements
 ///     `StaticInterface`); `Handler` (one `async fn` per function) and `Server<H: Handler>`
-///     (implements `Service`).
+///     (implements `Service`); `Client`, a typed client for native Rust code (no wasm): one
+///     async method per function over a `Binding`, returning `Result<_, CallError>`.
 /// - for world-level imported functions, the same in `pub mod <world>`, linked at the root.
 ///
 /// Which to use when: a **client** (a host running a guest whose imports a peer serves) links
 /// `add_to_linker`/`Stubs` for the interfaces the guest imports; a **provider** (a native
-/// server) implements `Handler` and serves `Server` for the interfaces it provides. Both are
+/// server) implements `Handler` and serves `Server` for the interfaces it provides; a native
+/// **caller** (Rust code without a guest) uses `Client`. All three are
 /// generated for every interface, so either world — the one that imports an interface or the
 /// one that exports it — works for either side.
 ///
@@ -94,7 +96,7 @@ use crate::options::Options;
 ///   while an interface's module has that name;
 /// - types and cases are upper camel case (`kv-error` → `KvError`, `HTTP-request` →
 ///   `HttpRequest`), functions, parameters and fields snake case, flags screaming snake case;
-/// - a type that would be named `Handler`, `Server` or `Stubs` (defined by the generated
+/// - a type that would be named `Handler`, `Server`, `Stubs` or `Client` (defined by the generated
 ///   module) or `Option` or `Copy` (which wasmtime's derives use unqualified) gets a trailing
 ///   `_` (`handler` → `Handler_`);
 /// - a Rust keyword becomes a raw identifier (`r#type`), or gets a trailing `_` where Rust has

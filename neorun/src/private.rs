@@ -10,7 +10,7 @@ pub use wasmtime;
 
 pub use crate::builder::StaticInterface;
 pub use crate::host::Host;
-pub use crate::rpc::{Binding, CallFuture, Failure, Service};
+pub use crate::rpc::{BindError, Binding, CallError, CallFuture, Connection, Failure, Service};
 
 use neopack::codec::{Decode, Encode};
 use neopack::schema::Interface;
@@ -188,5 +188,40 @@ pub fn decode_args_with<A>(
     });
     decoded.map_err(|e| {
         Failure::new(code::BAD_ARGUMENTS, format!("{}: bad arguments: {e}", target(iface, func)))
+    })
+}
+
+/// A typed client's call: encodes the parameter record with `encode`, calls function `func`
+/// through `binding` and decodes the reply as `R`. The bytes come from the typed encoder of
+/// the binding's own schema, and the typed decoder rejects every result the type does not
+/// allow, so neither is walked against the schema a second time.
+///
+/// # Errors
+/// The call's failure, a reply that is not a valid `R` (`MalformedReply`), or arguments that
+/// cannot be encoded (`NotSent`).
+pub async fn client_call<R: for<'a> Decode<'a>>(
+    binding: &Binding,
+    func: usize,
+    encode: impl FnOnce(&mut Encoder) -> Result<(), EncodeError>,
+) -> Result<R, CallError> {
+    let iface = binding.interface();
+    let function = iface.functions.get(func).map_or("?", |f| f.name.as_str());
+    let mut enc = Encoder::new();
+    let call =
+        match encode(&mut enc).and_then(|()| enc.finish().map(|b| binding.call_typed(func, b))) {
+            Ok(call) => call,
+            Err(e) => {
+                return Err(CallError::NotSent {
+                    interface: iface.name.clone(),
+                    function: function.to_owned(),
+                    reason: format!("cannot encode the arguments: {e}"),
+                });
+            }
+        };
+    let bytes = call.await?;
+    neopack::codec::from_slice(&bytes, Limits::default()).map_err(|e| CallError::MalformedReply {
+        interface: iface.name.clone(),
+        function: function.to_owned(),
+        detail: e.to_string(),
     })
 }

@@ -1,6 +1,7 @@
 //! The generator: an ordinary function from the [`ir`](crate::ir) to the items placed inside
 //! the annotated module. It never looks at the compiler, so it is unit-tested directly.
 
+mod client;
 mod codec;
 mod schema;
 mod server;
@@ -97,7 +98,8 @@ impl Gen<'_> {
         let calls = if !iface.funcs.is_empty() {
             let stubs = self.stubs(&iface.funcs, loc, false);
             let server = self.server(&iface.funcs, loc);
-            quote!(#stubs #server)
+            let client = self.client(&iface.funcs, loc);
+            quote!(#stubs #server #client)
         } else {
             TokenStream::new()
         };
@@ -126,6 +128,7 @@ impl Gen<'_> {
         let schema = self.schema_fn(&w.qualified, &w.funcs);
         let stubs = self.stubs(&w.funcs, loc, true);
         let server = self.server(&w.funcs, loc);
+        let client = self.client(&w.funcs, loc);
         quote! {
             #[doc = #doc]
             #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
@@ -134,6 +137,7 @@ impl Gen<'_> {
                 #schema
                 #stubs
                 #server
+                #client
             }
         }
     }

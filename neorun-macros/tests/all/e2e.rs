@@ -255,3 +255,28 @@ async fn a_generated_server_answers_bad_arguments_and_unknown_targets_with_failu
         server.call(0, 1, neopack::codec::to_vec(&neorun::__private::NoArgs).unwrap().into());
     assert_eq!(&noop.await.unwrap()[..], [neopack::tag::UNIT]);
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_typed_client_calls_a_generated_server_without_a_guest() {
+    let (client, server) = channel::pair(1 << 20);
+    let service: Arc<dyn Service> = Arc::new(e2e::api::Server::new(e2e::Api));
+    let serving = tokio::spawn(serve_connection(server, service, ServerConfig::default()));
+    let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+    let api = e2e::api::Client::bind(&conn).await.unwrap();
+
+    assert_eq!(api.add(40, 2).await.unwrap(), 42);
+    api.noop().await.unwrap();
+    assert_eq!(api.echo("abc".into(), vec![1, 2]).await.unwrap(), ("ABC".into(), vec![2, 1]));
+    assert_eq!(api.mirror(entry("code")).await.unwrap(), Err(ApiFailure::Code(7)));
+    assert_eq!(api.mirror(entry("k")).await.unwrap().unwrap().version, 42);
+
+    // A server that does not export the world-level functions: binding fails, naming it.
+    let err = e2e::forwarder::Client::bind(&conn).await.unwrap_err();
+    assert!(err.to_string().contains("not exported"), "{err}");
+
+    // The server gone: the call fails with data naming the interface and function.
+    serving.abort();
+    let _ = serving.await;
+    let err = api.add(1, 2).await.unwrap_err();
+    assert!(err.to_string().starts_with("interface `test:e2e/api`, function `add`"), "{err}");
+}

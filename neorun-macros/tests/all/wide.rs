@@ -196,3 +196,41 @@ fn tuples_of_thirteen_and_seventeen_members_round_trip_through_the_generated_ser
         assert_eq!((back.0, back.16), (0, 16));
     });
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_typed_client_calls_a_twenty_parameter_function() {
+    let (client, server) = channel::pair(1 << 20);
+    let service: Arc<dyn Service> = Arc::new(many::wide::Server::new(many::Wide));
+    tokio::spawn(serve_connection(server, service, ServerConfig::default()));
+    let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+    let wide = many::wide::Client::bind(&conn).await.unwrap();
+    let out = wide
+        .twenty(
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12,
+            13,
+            14,
+            15,
+            16,
+            17,
+            18,
+            19,
+            vec!["xyz".into()],
+        )
+        .await
+        .unwrap();
+    let weighted: u64 = (1..=19u64).map(|v| v * v).sum();
+    assert_eq!(out, weighted * 1000 + 3);
+    let t = wide.tuple_seventeen().await.unwrap();
+    assert_eq!((t.0, t.16), (0, 16));
+}

@@ -1674,4 +1674,287 @@ pub mod values {
             }
         }
     }
+    /// A typed client of this interface for native Rust code: one async method per WIT
+    /// function, with the arguments encoded straight into neopack and the reply decoded
+    /// and checked against the result type.
+    ///
+    /// ```ignore
+    /// let client = Client::bind(&connection).await?;
+    /// ```
+    #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+    pub struct Client(::neorun::__private::Binding);
+    impl Client {
+        /// Binds this interface on `conn` (the server checks the schema) and returns
+        /// its client.
+        ///
+        /// # Errors
+        /// When the server does not export the interface to this client, or a
+        /// function differs from the server's.
+        pub async fn bind(
+            conn: &::neorun::__private::Connection,
+        ) -> ::core::result::Result<Self, ::neorun::__private::BindError> {
+            ::core::result::Result::Ok(Self(conn.bind(schema()).await?))
+        }
+        /// A client over `binding`, which must be bound to [`schema()`].
+        pub fn from_binding(binding: ::neorun::__private::Binding) -> Self {
+            Self(binding)
+        }
+        /// The binding the calls go through.
+        pub fn binding(&self) -> &::neorun::__private::Binding {
+            &self.0
+        }
+        ///
+        /// Calls `echo-scalars(s)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn echo_scalars(
+            &self,
+            __p0: Scalars,
+        ) -> ::core::result::Result<Scalars, ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    0usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `echo-lists(l)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn echo_lists(
+            &self,
+            __p0: Lists,
+        ) -> ::core::result::Result<Lists, ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    1usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `echo-deep(d)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn echo_deep(
+            &self,
+            __p0: Deep,
+        ) -> ::core::result::Result<Deep, ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    2usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `many-params(a, b, c, d, e, f, g, h, i, j)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn many_params(
+            &self,
+            __p0: bool,
+            __p1: u8,
+            __p2: i16,
+            __p3: f64,
+            __p4: char,
+            __p5: ::std::string::String,
+            __p6: ::std::vec::Vec<u8>,
+            __p7: Pair,
+            __p8: Level,
+            __p9: Mode,
+        ) -> ::core::result::Result<Outcome, ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    3usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(10u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p1,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p2,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p3,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p4,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p5,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p6,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p7,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p8,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p9,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `unit-result()` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn unit_result(
+            &self,
+        ) -> ::core::result::Result<
+            ::core::result::Result<(), ()>,
+            ::neorun::__private::CallError,
+        > {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    4usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(0u32)?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `ok-only()` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn ok_only(
+            &self,
+        ) -> ::core::result::Result<
+            ::core::result::Result<u32, ()>,
+            ::neorun::__private::CallError,
+        > {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    5usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(0u32)?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `err-only()` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn err_only(
+            &self,
+        ) -> ::core::result::Result<
+            ::core::result::Result<(), ::std::string::String>,
+            ::neorun::__private::CallError,
+        > {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    6usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(0u32)?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `nothing(x)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn nothing(
+            &self,
+            __p0: ::core::option::Option<Shape>,
+        ) -> ::core::result::Result<(), ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    7usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `tuple-out()` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn tuple_out(
+            &self,
+        ) -> ::core::result::Result<
+            (bool, (u8, char), ::std::vec::Vec<Pair>),
+            ::neorun::__private::CallError,
+        > {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    8usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(0u32)?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+    }
 }

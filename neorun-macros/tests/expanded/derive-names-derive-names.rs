@@ -877,4 +877,108 @@ pub mod names {
             }
         }
     }
+    /// A typed client of this interface for native Rust code: one async method per WIT
+    /// function, with the arguments encoded straight into neopack and the reply decoded
+    /// and checked against the result type.
+    ///
+    /// ```ignore
+    /// let client = Client::bind(&connection).await?;
+    /// ```
+    #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+    pub struct Client(::neorun::__private::Binding);
+    impl Client {
+        /// Binds this interface on `conn` (the server checks the schema) and returns
+        /// its client.
+        ///
+        /// # Errors
+        /// When the server does not export the interface to this client, or a
+        /// function differs from the server's.
+        pub async fn bind(
+            conn: &::neorun::__private::Connection,
+        ) -> ::core::result::Result<Self, ::neorun::__private::BindError> {
+            ::core::result::Result::Ok(Self(conn.bind(schema()).await?))
+        }
+        /// A client over `binding`, which must be bound to [`schema()`].
+        pub fn from_binding(binding: ::neorun::__private::Binding) -> Self {
+            Self(binding)
+        }
+        /// The binding the calls go through.
+        pub fn binding(&self) -> &::neorun::__private::Binding {
+            &self.0
+        }
+        ///
+        /// Calls `use-all(r, lr, v, lpv, lv, h, s, st, c, o, cl)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn use_all(
+            &self,
+            __p0: R,
+            __p1: LowerR,
+            __p2: V,
+            __p3: LowerPayloadV,
+            __p4: LowerV,
+            __p5: Handler_,
+            __p6: Server_,
+            __p7: Stubs_,
+            __p8: Copy_,
+            __p9: Option_,
+            __p10: Clone,
+        ) -> ::core::result::Result<(R, LowerR, V), ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    0usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(11u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p1,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p2,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p3,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p4,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p5,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p6,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p7,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p8,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p9,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p10,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+    }
 }

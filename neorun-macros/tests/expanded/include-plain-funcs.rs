@@ -228,4 +228,80 @@ pub mod plain_funcs {
             }
         }
     }
+    /// A typed client of this interface for native Rust code: one async method per WIT
+    /// function, with the arguments encoded straight into neopack and the reply decoded
+    /// and checked against the result type.
+    ///
+    /// ```ignore
+    /// let client = Client::bind(&connection).await?;
+    /// ```
+    #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+    pub struct Client(::neorun::__private::Binding);
+    impl Client {
+        /// Binds this interface on `conn` (the server checks the schema) and returns
+        /// its client.
+        ///
+        /// # Errors
+        /// When the server does not export the interface to this client, or a
+        /// function differs from the server's.
+        pub async fn bind(
+            conn: &::neorun::__private::Connection,
+        ) -> ::core::result::Result<Self, ::neorun::__private::BindError> {
+            ::core::result::Result::Ok(Self(conn.bind(schema()).await?))
+        }
+        /// A client over `binding`, which must be bound to [`schema()`].
+        pub fn from_binding(binding: ::neorun::__private::Binding) -> Self {
+            Self(binding)
+        }
+        /// The binding the calls go through.
+        pub fn binding(&self) -> &::neorun::__private::Binding {
+            &self.0
+        }
+        ///
+        /// Calls `hello(name)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn hello(
+            &self,
+            __p0: ::std::string::String,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::neorun::__private::CallError,
+        > {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    0usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `bye()` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn bye(
+            &self,
+        ) -> ::core::result::Result<(), ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    1usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(0u32)?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+    }
 }

@@ -901,4 +901,393 @@ pub mod wide {
             }
         }
     }
+    /// A typed client of this interface for native Rust code: one async method per WIT
+    /// function, with the arguments encoded straight into neopack and the reply decoded
+    /// and checked against the result type.
+    ///
+    /// ```ignore
+    /// let client = Client::bind(&connection).await?;
+    /// ```
+    #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+    pub struct Client(::neorun::__private::Binding);
+    impl Client {
+        /// Binds this interface on `conn` (the server checks the schema) and returns
+        /// its client.
+        ///
+        /// # Errors
+        /// When the server does not export the interface to this client, or a
+        /// function differs from the server's.
+        pub async fn bind(
+            conn: &::neorun::__private::Connection,
+        ) -> ::core::result::Result<Self, ::neorun::__private::BindError> {
+            ::core::result::Result::Ok(Self(conn.bind(schema()).await?))
+        }
+        /// A client over `binding`, which must be bound to [`schema()`].
+        pub fn from_binding(binding: ::neorun::__private::Binding) -> Self {
+            Self(binding)
+        }
+        /// The binding the calls go through.
+        pub fn binding(&self) -> &::neorun::__private::Binding {
+            &self.0
+        }
+        ///
+        /// Calls `thirteen(a, b, c, d, e, f, g, h, i, j, k, l, m)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn thirteen(
+            &self,
+            __p0: u8,
+            __p1: u16,
+            __p2: u32,
+            __p3: u64,
+            __p4: i8,
+            __p5: i16,
+            __p6: i32,
+            __p7: i64,
+            __p8: f32,
+            __p9: f64,
+            __p10: char,
+            __p11: ::std::string::String,
+            __p12: bool,
+        ) -> ::core::result::Result<u32, ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    0usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(13u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p1,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p2,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p3,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p4,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p5,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p6,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p7,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p8,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p9,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p10,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p11,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p12,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `seventeen(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn seventeen(
+            &self,
+            __p0: u32,
+            __p1: u32,
+            __p2: u32,
+            __p3: u32,
+            __p4: u32,
+            __p5: u32,
+            __p6: u32,
+            __p7: u32,
+            __p8: u32,
+            __p9: u32,
+            __p10: u32,
+            __p11: u32,
+            __p12: u32,
+            __p13: u32,
+            __p14: u32,
+            __p15: u32,
+            __p16: ::std::string::String,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::neorun::__private::CallError,
+        > {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    1usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(17u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p1,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p2,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p3,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p4,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p5,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p6,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p7,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p8,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p9,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p10,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p11,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p12,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p13,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p14,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p15,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p16,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `twenty(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn twenty(
+            &self,
+            __p0: u32,
+            __p1: u32,
+            __p2: u32,
+            __p3: u32,
+            __p4: u32,
+            __p5: u32,
+            __p6: u32,
+            __p7: u32,
+            __p8: u32,
+            __p9: u32,
+            __p10: u32,
+            __p11: u32,
+            __p12: u32,
+            __p13: u32,
+            __p14: u32,
+            __p15: u32,
+            __p16: u32,
+            __p17: u32,
+            __p18: u32,
+            __p19: ::std::vec::Vec<::std::string::String>,
+        ) -> ::core::result::Result<u64, ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    2usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(20u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p1,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p2,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p3,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p4,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p5,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p6,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p7,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p8,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p9,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p10,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p11,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p12,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p13,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p14,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p15,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p16,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p17,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p18,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p19,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `tuple-thirteen(t)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn tuple_thirteen(
+            &self,
+            __p0: (u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, ::std::string::String),
+        ) -> ::core::result::Result<
+            (u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, ::std::string::String),
+            ::neorun::__private::CallError,
+        > {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    3usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+        ///
+        /// Calls `tuple-seventeen()` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn tuple_seventeen(
+            &self,
+        ) -> ::core::result::Result<
+            (u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8, u8),
+            ::neorun::__private::CallError,
+        > {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    4usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(0u32)?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+    }
 }

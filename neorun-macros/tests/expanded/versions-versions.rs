@@ -234,6 +234,60 @@ pub mod fixtures_io_streams_1_0_0 {
             }
         }
     }
+    /// A typed client of this interface for native Rust code: one async method per WIT
+    /// function, with the arguments encoded straight into neopack and the reply decoded
+    /// and checked against the result type.
+    ///
+    /// ```ignore
+    /// let client = Client::bind(&connection).await?;
+    /// ```
+    #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+    pub struct Client(::neorun::__private::Binding);
+    impl Client {
+        /// Binds this interface on `conn` (the server checks the schema) and returns
+        /// its client.
+        ///
+        /// # Errors
+        /// When the server does not export the interface to this client, or a
+        /// function differs from the server's.
+        pub async fn bind(
+            conn: &::neorun::__private::Connection,
+        ) -> ::core::result::Result<Self, ::neorun::__private::BindError> {
+            ::core::result::Result::Ok(Self(conn.bind(schema()).await?))
+        }
+        /// A client over `binding`, which must be bound to [`schema()`].
+        pub fn from_binding(binding: ::neorun::__private::Binding) -> Self {
+            Self(binding)
+        }
+        /// The binding the calls go through.
+        pub fn binding(&self) -> &::neorun::__private::Binding {
+            &self.0
+        }
+        ///
+        /// Calls `read(n)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn read(
+            &self,
+            __p0: u32,
+        ) -> ::core::result::Result<Chunk, ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    0usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(1u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+    }
 }
 /// Version 2: the same interface name, another shape.
 ///
@@ -468,6 +522,65 @@ pub mod fixtures_io_streams_2_0_0 {
             }
         }
     }
+    /// A typed client of this interface for native Rust code: one async method per WIT
+    /// function, with the arguments encoded straight into neopack and the reply decoded
+    /// and checked against the result type.
+    ///
+    /// ```ignore
+    /// let client = Client::bind(&connection).await?;
+    /// ```
+    #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+    pub struct Client(::neorun::__private::Binding);
+    impl Client {
+        /// Binds this interface on `conn` (the server checks the schema) and returns
+        /// its client.
+        ///
+        /// # Errors
+        /// When the server does not export the interface to this client, or a
+        /// function differs from the server's.
+        pub async fn bind(
+            conn: &::neorun::__private::Connection,
+        ) -> ::core::result::Result<Self, ::neorun::__private::BindError> {
+            ::core::result::Result::Ok(Self(conn.bind(schema()).await?))
+        }
+        /// A client over `binding`, which must be bound to [`schema()`].
+        pub fn from_binding(binding: ::neorun::__private::Binding) -> Self {
+            Self(binding)
+        }
+        /// The binding the calls go through.
+        pub fn binding(&self) -> &::neorun::__private::Binding {
+            &self.0
+        }
+        ///
+        /// Calls `read(n, timeout-ms)` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn read(
+            &self,
+            __p0: u32,
+            __p1: u64,
+        ) -> ::core::result::Result<Chunk, ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    0usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(2u32)?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p0,
+                            __enc,
+                        )?;
+                        ::neorun::__private::neopack::codec::Encode::encode(
+                            &__p1,
+                            __enc,
+                        )?;
+                        __enc.end_record()
+                    },
+                )
+                .await
+        }
+    }
 }
 /// Two versions of one package's interface in one world, and a local interface of the same
 /// short name: every module name must be distinct.
@@ -643,6 +756,55 @@ pub mod fixtures_versions_streams {
                 }
                 _ => ::neorun::__private::unknown_function(schema(), __func),
             }
+        }
+    }
+    /// A typed client of this interface for native Rust code: one async method per WIT
+    /// function, with the arguments encoded straight into neopack and the reply decoded
+    /// and checked against the result type.
+    ///
+    /// ```ignore
+    /// let client = Client::bind(&connection).await?;
+    /// ```
+    #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+    pub struct Client(::neorun::__private::Binding);
+    impl Client {
+        /// Binds this interface on `conn` (the server checks the schema) and returns
+        /// its client.
+        ///
+        /// # Errors
+        /// When the server does not export the interface to this client, or a
+        /// function differs from the server's.
+        pub async fn bind(
+            conn: &::neorun::__private::Connection,
+        ) -> ::core::result::Result<Self, ::neorun::__private::BindError> {
+            ::core::result::Result::Ok(Self(conn.bind(schema()).await?))
+        }
+        /// A client over `binding`, which must be bound to [`schema()`].
+        pub fn from_binding(binding: ::neorun::__private::Binding) -> Self {
+            Self(binding)
+        }
+        /// The binding the calls go through.
+        pub fn binding(&self) -> &::neorun::__private::Binding {
+            &self.0
+        }
+        ///
+        /// Calls `ping()` on the peer.
+        ///
+        /// # Errors
+        /// The call's failure: transport, deadline, the peer's failure, or a reply that
+        /// is not a valid result.
+        pub async fn ping(
+            &self,
+        ) -> ::core::result::Result<u32, ::neorun::__private::CallError> {
+            ::neorun::__private::client_call(
+                    &self.0,
+                    0usize,
+                    |__enc: &mut ::neorun::__private::neopack::Encoder| {
+                        __enc.begin_record(0u32)?;
+                        __enc.end_record()
+                    },
+                )
+                .await
         }
     }
 }
