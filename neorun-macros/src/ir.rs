@@ -124,6 +124,8 @@ pub(crate) struct World {
     pub(crate) interfaces: Vec<Interface>,
     /// World-level imported functions.
     pub(crate) funcs: Vec<Func>,
+    /// World-level exported functions.
+    pub(crate) exported_funcs: Vec<Func>,
     /// Module name of the world-level functions' stubs and server, assigned by
     /// [`names::assign`](crate::names::assign).
     pub(crate) funcs_module: String,

@@ -70,6 +70,11 @@ use crate::options::Options;
 ///     (implements `Service`); `Client`, a typed client for native Rust code (no wasm): one
 ///     async method per function over a `Binding`, returning `Result<_, CallError>`.
 /// - for world-level imported functions, the same in `pub mod <world>`, linked at the root.
+/// - for what the world exports (the shape of wasmtime `bindgen!`'s world struct): per exported
+///   interface a `Guest` (`Guest::new(&mut store, &instance)` looks up and type-checks every
+///   function once; `guest.call_add(&mut store, a, b).await` calls one), the same for
+///   world-level exported functions in `pub mod <world>`, and at the module's top `Exports`
+///   holding all of them (`Exports::new(&mut store, &instance)?.calc.call_add(..)`).
 ///
 /// Which to use when: a **client** (a host running a guest whose imports a peer serves) links
 /// `add_to_linker`/`Stubs` for the interfaces the guest imports; a **provider** (a native
@@ -96,9 +101,9 @@ use crate::options::Options;
 ///   while an interface's module has that name;
 /// - types and cases are upper camel case (`kv-error` → `KvError`, `HTTP-request` →
 ///   `HttpRequest`), functions, parameters and fields snake case, flags screaming snake case;
-/// - a type that would be named `Handler`, `Server`, `Stubs` or `Client` (defined by the generated
-///   module) or `Option` or `Copy` (which wasmtime's derives use unqualified) gets a trailing
-///   `_` (`handler` → `Handler_`);
+/// - a type that would be named `Handler`, `Server`, `Stubs`, `Client`, `Guest` or `Exports`
+///   (defined by the generated code) or `Option` or `Copy` (which wasmtime's derives use
+///   unqualified) gets a trailing `_` (`handler` → `Handler_`);
 /// - a Rust keyword becomes a raw identifier (`r#type`), or gets a trailing `_` where Rust has
 ///   no raw form (`self_`, `Self_`, `super_`, `crate_`);
 /// - a name still taken in its scope gets `_` appended until it is free.

@@ -179,6 +179,7 @@ impl Lower<'_, '_> {
         }
         let mut types = Vec::new();
         let mut funcs = Vec::new();
+        let mut exported_funcs = Vec::new();
         let label = format!("world `{qualified}`");
         for (imported, items) in [(true, &w.imports), (false, &w.exports)] {
             for item in items.values() {
@@ -188,9 +189,9 @@ impl Lower<'_, '_> {
                             types.push(d);
                         }
                     }
-                    WorldItem::Function(f) if imported => {
+                    WorldItem::Function(f) => {
                         if let Some(f) = self.func(f, &label) {
-                            funcs.push(f);
+                            if imported { funcs.push(f) } else { exported_funcs.push(f) }
                         }
                     }
                     _ => {}
@@ -204,6 +205,7 @@ impl Lower<'_, '_> {
             types,
             interfaces: std::mem::take(&mut self.interfaces),
             funcs,
+            exported_funcs,
             funcs_module: String::new(),
             files,
         };

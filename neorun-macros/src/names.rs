@@ -11,7 +11,7 @@
 //! - world-level functions live in the world's name in snake case, with `_world` appended while
 //!   that is an interface's module;
 //! - a type is its name in upper camel case; the names the generated module defines itself
-//!   (`Handler`, `Server`, `Stubs`, `Client`) and the prelude names wasmtime's derives use unqualified
+//!   (`Handler`, `Server`, `Stubs`, `Client`, `Guest`, `Exports`) and the prelude names wasmtime's derives use unqualified
 //!   (`Option`, `Copy`) get a trailing `_` (`handler` → `Handler_`);
 //! - functions, parameters and fields are snake case, cases upper camel case, flags
 //!   screaming snake case;
@@ -25,10 +25,10 @@ use proc_macro2::{Ident, Span};
 
 use crate::ir::{Owner, World};
 
-/// Rust type names a generated module defines itself (`Handler`, `Server`, `Stubs`, `Client`) or that
+/// Rust type names a generated module defines itself (`Handler`, `Server`, `Stubs`, `Client`, `Guest`, `Exports`) or that
 /// wasmtime's derives and `flags!` use unqualified (found by expanding every prelude name).
 pub(crate) const RESERVED_TYPES: &[&str] =
-    &["Handler", "Server", "Stubs", "Client", "Option", "Copy"];
+    &["Handler", "Server", "Stubs", "Client", "Guest", "Exports", "Option", "Copy"];
 
 /// The prefix of every module the generator adds for itself; no WIT name can start with `_`.
 pub(crate) const HIDDEN_PREFIX: &str = "__neorun";

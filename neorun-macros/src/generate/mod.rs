@@ -3,6 +3,7 @@
 
 mod client;
 mod codec;
+mod exports;
 mod schema;
 mod server;
 mod stubs;
@@ -40,9 +41,10 @@ pub(crate) fn generate(world: &World, rt: &TokenStream) -> TokenStream {
     for (i, iface) in world.interfaces.iter().enumerate() {
         out.extend(g.interface_module(i, iface));
     }
-    if !world.funcs.is_empty() {
+    if !world.funcs.is_empty() || !world.exported_funcs.is_empty() {
         out.extend(g.world_funcs_module());
     }
+    out.extend(g.exports());
     out
 }
 
@@ -99,7 +101,12 @@ impl Gen<'_> {
             let stubs = self.stubs(&iface.funcs, loc, false);
             let server = self.server(&iface.funcs, loc);
             let client = self.client(&iface.funcs, loc);
-            quote!(#stubs #server #client)
+            let guest = if iface.exported {
+                self.guest(&iface.funcs, loc, false)
+            } else {
+                TokenStream::new()
+            };
+            quote!(#stubs #server #client #guest)
         } else {
             TokenStream::new()
         };
@@ -122,22 +129,32 @@ impl Gen<'_> {
         let w = self.world;
         let loc = Loc::Module(None);
         let m = names::ident(&w.funcs_module);
-        let doc =
-            format!(" The functions `{}` imports directly (not through an interface).", w.name);
+        let doc = format!(
+            " The functions `{}` imports or exports directly (not through an interface).",
+            w.name
+        );
         let prelude = self.prelude();
-        let schema = self.schema_fn(&w.qualified, &w.funcs);
-        let stubs = self.stubs(&w.funcs, loc, true);
-        let server = self.server(&w.funcs, loc);
-        let client = self.client(&w.funcs, loc);
+        let imports = if w.funcs.is_empty() {
+            TokenStream::new()
+        } else {
+            let schema = self.schema_fn(&w.qualified, &w.funcs);
+            let stubs = self.stubs(&w.funcs, loc, true);
+            let server = self.server(&w.funcs, loc);
+            let client = self.client(&w.funcs, loc);
+            quote!(#schema #stubs #server #client)
+        };
+        let exports = if w.exported_funcs.is_empty() {
+            TokenStream::new()
+        } else {
+            self.guest(&w.exported_funcs, loc, true)
+        };
         quote! {
             #[doc = #doc]
             #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
             pub mod #m {
                 #prelude
-                #schema
-                #stubs
-                #server
-                #client
+                #imports
+                #exports
             }
         }
     }

@@ -280,3 +280,39 @@ async fn the_typed_client_calls_a_generated_server_without_a_guest() {
     let err = api.add(1, 2).await.unwrap_err();
     assert!(err.to_string().starts_with("interface `test:e2e/api`, function `add`"), "{err}");
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn typed_exports_call_the_guest_without_hand_written_lookups() {
+    let (mut store, inst) = instantiate(Arc::new(e2e::api::Server::new(e2e::Api))).await;
+    let exports = e2e::Exports::new(&mut store, &inst).unwrap();
+
+    assert_eq!(exports.api.call_add(&mut store, 40, 2).await.unwrap(), 42);
+    exports.api.call_noop(&mut store).await.unwrap();
+    let out = exports.api.call_echo(&mut store, "é".into(), vec![1, 2]).await.unwrap();
+    assert_eq!(out, ("É".into(), vec![2, 1]));
+    let out = exports.api.call_mirror(&mut store, entry("missing")).await.unwrap();
+    assert_eq!(out, Err(ApiFailure::NotFound));
+    assert_eq!(exports.forwarder.call_tick(&mut store, 21).await.unwrap(), 42);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn typed_exports_name_a_missing_or_mistyped_export() {
+    let engine = neorun::host::engine().unwrap();
+    // Exports `tick` with another signature and nothing else.
+    let component = Component::new(
+        &engine,
+        r#"(component
+            (core module $m (func (export "tick") (param i64) (result i64) (local.get 0)))
+            (core instance $i (instantiate $m))
+            (func $tick (param "n" u64) (result u64) (canon lift (core func $i "tick")))
+            (export "tick" (func $tick)))"#,
+    )
+    .unwrap();
+    let linker = Linker::<Host>::new(&engine);
+    let mut store = Store::new(&engine, Host::new());
+    let inst = linker.instantiate_async(&mut store, &component).await.unwrap();
+    let err = e2e::forwarder::Guest::new(&mut store, &inst).unwrap_err();
+    assert!(format!("{err:#}").contains("export `tick`"), "{err:#}");
+    let err = e2e::Exports::new(&mut store, &inst).unwrap_err();
+    assert!(err.to_string().contains("does not export the interface `test:e2e/api`"), "{err}");
+}

@@ -309,4 +309,120 @@ pub mod echo {
                 .await
         }
     }
+    /// The guest's exports of these functions, typed: looked up and type-checked once by
+    /// [`Guest::new`], then called with `call_<function>`.
+    #[derive(::core::clone::Clone)]
+    pub struct Guest {
+        __f0: ::neorun::__private::wasmtime::component::TypedFunc<
+            (::std::string::String,),
+            (::std::string::String,),
+        >,
+        __f1: ::neorun::__private::wasmtime::component::TypedFunc<(), (u32,)>,
+    }
+    impl ::core::fmt::Debug for Guest {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Guest").finish_non_exhaustive()
+        }
+    }
+    impl Guest {
+        /// Finds every function among `instance`'s exports and checks its type.
+        ///
+        /// # Errors
+        /// When the component does not export one of them, or exports it with another
+        /// signature.
+        pub fn new(
+            mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+            __instance: &::neorun::__private::wasmtime::component::Instance,
+        ) -> ::neorun::__private::wasmtime::Result<Self> {
+            let __parent = {
+                let __i = __instance
+                    .get_export_index(&mut __store, None, NAME)
+                    .ok_or_else(|| {
+                        ::neorun::__private::wasmtime::format_err!(
+                            "the component does not export the interface `{}`", NAME
+                        )
+                    })?;
+                ::core::option::Option::Some(__i)
+            };
+            let _ = &__parent;
+            ::core::result::Result::Ok(Self {
+                __f0: {
+                    let __name = "echo";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f1: {
+                    let __name = "count";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+            })
+        }
+        ///
+        /// Calls the guest's `echo`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_echo<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: ::std::string::String,
+        ) -> ::neorun::__private::wasmtime::Result<::std::string::String> {
+            let (__r,) = self.__f0.call_async(&mut __store, (__p0,)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `count`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_count<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(&self, mut __store: __S) -> ::neorun::__private::wasmtime::Result<u32> {
+            let (__r,) = self.__f1.call_async(&mut __store, ()).await?;
+            ::core::result::Result::Ok(__r)
+        }
+    }
+}
+/// Typed access to everything `middle` exports, looked up and type-checked once.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+pub struct Exports {
+    /// The guest's `fixtures:both-sides/echo@0.1.0`.
+    pub echo: echo::Guest,
+}
+impl Exports {
+    /// Finds and type-checks every export of the world in `instance`.
+    ///
+    /// # Errors
+    /// When an export is missing or has another signature.
+    pub fn new(
+        mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+        __instance: &::neorun::__private::wasmtime::component::Instance,
+    ) -> ::neorun::__private::wasmtime::Result<Self> {
+        ::core::result::Result::Ok(Self {
+            echo: echo::Guest::new(&mut __store, __instance)?,
+        })
+    }
 }

@@ -516,4 +516,91 @@ pub mod c {
                 .await
         }
     }
+    /// The guest's exports of these functions, typed: looked up and type-checked once by
+    /// [`Guest::new`], then called with `call_<function>`.
+    #[derive(::core::clone::Clone)]
+    pub struct Guest {
+        __f0: ::neorun::__private::wasmtime::component::TypedFunc<(X, Y), (Z,)>,
+    }
+    impl ::core::fmt::Debug for Guest {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Guest").finish_non_exhaustive()
+        }
+    }
+    impl Guest {
+        /// Finds every function among `instance`'s exports and checks its type.
+        ///
+        /// # Errors
+        /// When the component does not export one of them, or exports it with another
+        /// signature.
+        pub fn new(
+            mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+            __instance: &::neorun::__private::wasmtime::component::Instance,
+        ) -> ::neorun::__private::wasmtime::Result<Self> {
+            let __parent = {
+                let __i = __instance
+                    .get_export_index(&mut __store, None, NAME)
+                    .ok_or_else(|| {
+                        ::neorun::__private::wasmtime::format_err!(
+                            "the component does not export the interface `{}`", NAME
+                        )
+                    })?;
+                ::core::option::Option::Some(__i)
+            };
+            let _ = &__parent;
+            ::core::result::Result::Ok(Self {
+                __f0: {
+                    let __name = "combine";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+            })
+        }
+        ///
+        /// Calls the guest's `combine`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_combine<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: X,
+            __p1: Y,
+        ) -> ::neorun::__private::wasmtime::Result<Z> {
+            let (__r,) = self.__f0.call_async(&mut __store, (__p0, __p1)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+    }
+}
+/// Typed access to everything `cross-types-export` exports, looked up and type-checked once.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+pub struct Exports {
+    /// The guest's `fixtures:cross-types/c`.
+    pub c: c::Guest,
+}
+impl Exports {
+    /// Finds and type-checks every export of the world in `instance`.
+    ///
+    /// # Errors
+    /// When an export is missing or has another signature.
+    pub fn new(
+        mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+        __instance: &::neorun::__private::wasmtime::component::Instance,
+    ) -> ::neorun::__private::wasmtime::Result<Self> {
+        ::core::result::Result::Ok(Self {
+            c: c::Guest::new(&mut __store, __instance)?,
+        })
+    }
 }

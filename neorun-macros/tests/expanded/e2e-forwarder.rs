@@ -5,7 +5,7 @@ const _: () = {
 };
 /// What the end-to-end component imports.
 ///
-/// The world imports this interface.
+/// The world imports and exports this interface.
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod api {
     #[allow(unused_imports)]
@@ -808,8 +808,179 @@ pub mod api {
                 .await
         }
     }
+    /// The guest's exports of these functions, typed: looked up and type-checked once by
+    /// [`Guest::new`], then called with `call_<function>`.
+    #[derive(::core::clone::Clone)]
+    pub struct Guest {
+        __f0: ::neorun::__private::wasmtime::component::TypedFunc<(u32, u32), (u32,)>,
+        __f1: ::neorun::__private::wasmtime::component::TypedFunc<(), ()>,
+        __f2: ::neorun::__private::wasmtime::component::TypedFunc<
+            (::std::string::String, ::std::vec::Vec<u8>),
+            ((::std::string::String, ::std::vec::Vec<u8>),),
+        >,
+        __f3: ::neorun::__private::wasmtime::component::TypedFunc<
+            (Entry,),
+            (::core::result::Result<Entry, Failure>,),
+        >,
+    }
+    impl ::core::fmt::Debug for Guest {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Guest").finish_non_exhaustive()
+        }
+    }
+    impl Guest {
+        /// Finds every function among `instance`'s exports and checks its type.
+        ///
+        /// # Errors
+        /// When the component does not export one of them, or exports it with another
+        /// signature.
+        pub fn new(
+            mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+            __instance: &::neorun::__private::wasmtime::component::Instance,
+        ) -> ::neorun::__private::wasmtime::Result<Self> {
+            let __parent = {
+                let __i = __instance
+                    .get_export_index(&mut __store, None, NAME)
+                    .ok_or_else(|| {
+                        ::neorun::__private::wasmtime::format_err!(
+                            "the component does not export the interface `{}`", NAME
+                        )
+                    })?;
+                ::core::option::Option::Some(__i)
+            };
+            let _ = &__parent;
+            ::core::result::Result::Ok(Self {
+                __f0: {
+                    let __name = "add";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f1: {
+                    let __name = "noop";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f2: {
+                    let __name = "echo";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f3: {
+                    let __name = "mirror";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+            })
+        }
+        /// `a + b`, wrapping.
+        ///
+        /// Calls the guest's `add`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_add<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: u32,
+            __p1: u32,
+        ) -> ::neorun::__private::wasmtime::Result<u32> {
+            let (__r,) = self.__f0.call_async(&mut __store, (__p0, __p1)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+        /// Nothing.
+        ///
+        /// Calls the guest's `noop`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_noop<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(&self, mut __store: __S) -> ::neorun::__private::wasmtime::Result<()> {
+            let () = self.__f1.call_async(&mut __store, ()).await?;
+            ::core::result::Result::Ok(())
+        }
+        /// The text upper-cased and the bytes reversed.
+        ///
+        /// Calls the guest's `echo`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_echo<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: ::std::string::String,
+            __p1: ::std::vec::Vec<u8>,
+        ) -> ::neorun::__private::wasmtime::Result<
+            (::std::string::String, ::std::vec::Vec<u8>),
+        > {
+            let (__r,) = self.__f2.call_async(&mut __store, (__p0, __p1)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+        /// The entry, amended, or a failure chosen by its key.
+        ///
+        /// Calls the guest's `mirror`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_mirror<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: Entry,
+        ) -> ::neorun::__private::wasmtime::Result<
+            ::core::result::Result<Entry, Failure>,
+        > {
+            let (__r,) = self.__f3.call_async(&mut __store, (__p0,)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+    }
 }
-/// The functions `forwarder` imports directly (not through an interface).
+/// The functions `forwarder` imports or exports directly (not through an interface).
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod forwarder {
     #[allow(unused_imports)]
@@ -1036,5 +1207,85 @@ pub mod forwarder {
                 )
                 .await
         }
+    }
+    /// The guest's exports of these functions, typed: looked up and type-checked once by
+    /// [`Guest::new`], then called with `call_<function>`.
+    #[derive(::core::clone::Clone)]
+    pub struct Guest {
+        __f0: ::neorun::__private::wasmtime::component::TypedFunc<(u32,), (u32,)>,
+    }
+    impl ::core::fmt::Debug for Guest {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Guest").finish_non_exhaustive()
+        }
+    }
+    impl Guest {
+        /// Finds every function among `instance`'s exports and checks its type.
+        ///
+        /// # Errors
+        /// When the component does not export one of them, or exports it with another
+        /// signature.
+        pub fn new(
+            mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+            __instance: &::neorun::__private::wasmtime::component::Instance,
+        ) -> ::neorun::__private::wasmtime::Result<Self> {
+            let __parent = ::core::option::Option::None;
+            let _ = &__parent;
+            ::core::result::Result::Ok(Self {
+                __f0: {
+                    let __name = "tick";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+            })
+        }
+        ///
+        /// Calls the guest's `tick`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_tick<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: u32,
+        ) -> ::neorun::__private::wasmtime::Result<u32> {
+            let (__r,) = self.__f0.call_async(&mut __store, (__p0,)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+    }
+}
+/// Typed access to everything `forwarder` exports, looked up and type-checked once.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+pub struct Exports {
+    /// The guest's `test:e2e/api`.
+    pub api: api::Guest,
+    /// The functions `forwarder` exports directly.
+    pub forwarder: forwarder::Guest,
+}
+impl Exports {
+    /// Finds and type-checks every export of the world in `instance`.
+    ///
+    /// # Errors
+    /// When an export is missing or has another signature.
+    pub fn new(
+        mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+        __instance: &::neorun::__private::wasmtime::component::Instance,
+    ) -> ::neorun::__private::wasmtime::Result<Self> {
+        ::core::result::Result::Ok(Self {
+            api: api::Guest::new(&mut __store, __instance)?,
+            forwarder: forwarder::Guest::new(&mut __store, __instance)?,
+        })
     }
 }

@@ -703,6 +703,252 @@ pub mod scalars {
                 .await
         }
     }
+    /// The guest's exports of these functions, typed: looked up and type-checked once by
+    /// [`Guest::new`], then called with `call_<function>`.
+    #[derive(::core::clone::Clone)]
+    pub struct Guest {
+        __f0: ::neorun::__private::wasmtime::component::TypedFunc<(bool,), (bool,)>,
+        __f1: ::neorun::__private::wasmtime::component::TypedFunc<
+            (u8, u16, u32, u64),
+            ((u8, u16, u32, u64),),
+        >,
+        __f2: ::neorun::__private::wasmtime::component::TypedFunc<
+            (i8, i16, i32, i64),
+            ((i8, i16, i32, i64),),
+        >,
+        __f3: ::neorun::__private::wasmtime::component::TypedFunc<
+            (f32, f64),
+            ((f32, f64),),
+        >,
+        __f4: ::neorun::__private::wasmtime::component::TypedFunc<(char,), (char,)>,
+        __f5: ::neorun::__private::wasmtime::component::TypedFunc<
+            (::std::string::String,),
+            (::std::string::String,),
+        >,
+    }
+    impl ::core::fmt::Debug for Guest {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Guest").finish_non_exhaustive()
+        }
+    }
+    impl Guest {
+        /// Finds every function among `instance`'s exports and checks its type.
+        ///
+        /// # Errors
+        /// When the component does not export one of them, or exports it with another
+        /// signature.
+        pub fn new(
+            mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+            __instance: &::neorun::__private::wasmtime::component::Instance,
+        ) -> ::neorun::__private::wasmtime::Result<Self> {
+            let __parent = {
+                let __i = __instance
+                    .get_export_index(&mut __store, None, NAME)
+                    .ok_or_else(|| {
+                        ::neorun::__private::wasmtime::format_err!(
+                            "the component does not export the interface `{}`", NAME
+                        )
+                    })?;
+                ::core::option::Option::Some(__i)
+            };
+            let _ = &__parent;
+            ::core::result::Result::Ok(Self {
+                __f0: {
+                    let __name = "bools";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f1: {
+                    let __name = "unsigned";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f2: {
+                    let __name = "signed";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f3: {
+                    let __name = "floats";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f4: {
+                    let __name = "chars";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f5: {
+                    let __name = "strings";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+            })
+        }
+        ///
+        /// Calls the guest's `bools`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_bools<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: bool,
+        ) -> ::neorun::__private::wasmtime::Result<bool> {
+            let (__r,) = self.__f0.call_async(&mut __store, (__p0,)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `unsigned`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_unsigned<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: u8,
+            __p1: u16,
+            __p2: u32,
+            __p3: u64,
+        ) -> ::neorun::__private::wasmtime::Result<(u8, u16, u32, u64)> {
+            let (__r,) = self
+                .__f1
+                .call_async(&mut __store, (__p0, __p1, __p2, __p3))
+                .await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `signed`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_signed<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: i8,
+            __p1: i16,
+            __p2: i32,
+            __p3: i64,
+        ) -> ::neorun::__private::wasmtime::Result<(i8, i16, i32, i64)> {
+            let (__r,) = self
+                .__f2
+                .call_async(&mut __store, (__p0, __p1, __p2, __p3))
+                .await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `floats`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_floats<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: f32,
+            __p1: f64,
+        ) -> ::neorun::__private::wasmtime::Result<(f32, f64)> {
+            let (__r,) = self.__f3.call_async(&mut __store, (__p0, __p1)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `chars`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_chars<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: char,
+        ) -> ::neorun::__private::wasmtime::Result<char> {
+            let (__r,) = self.__f4.call_async(&mut __store, (__p0,)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `strings`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_strings<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: ::std::string::String,
+        ) -> ::neorun::__private::wasmtime::Result<::std::string::String> {
+            let (__r,) = self.__f5.call_async(&mut __store, (__p0,)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+    }
 }
 /// The world exports this interface.
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
@@ -1802,5 +2048,296 @@ pub mod compound {
                 )
                 .await
         }
+    }
+    /// The guest's exports of these functions, typed: looked up and type-checked once by
+    /// [`Guest::new`], then called with `call_<function>`.
+    #[derive(::core::clone::Clone)]
+    pub struct Guest {
+        __f0: ::neorun::__private::wasmtime::component::TypedFunc<
+            (
+                ::std::vec::Vec<u8>,
+                ::std::vec::Vec<::std::string::String>,
+                ::std::vec::Vec<::std::vec::Vec<i64>>,
+                ::std::vec::Vec<char>,
+            ),
+            (::std::vec::Vec<R>,),
+        >,
+        __f1: ::neorun::__private::wasmtime::component::TypedFunc<
+            (
+                ::core::option::Option<u32>,
+                ::core::option::Option<::core::option::Option<::std::string::String>>,
+            ),
+            (::core::option::Option<R>,),
+        >,
+        __f2: ::neorun::__private::wasmtime::component::TypedFunc<
+            (
+                ::core::result::Result<(), ()>,
+                ::core::result::Result<u32, ()>,
+                ::core::result::Result<(), ::std::string::String>,
+                ::core::result::Result<R, V>,
+            ),
+            (::core::result::Result<E, F>,),
+        >,
+        __f3: ::neorun::__private::wasmtime::component::TypedFunc<
+            (
+                (u8,),
+                (::std::string::String, ::std::vec::Vec<u8>, ::core::option::Option<E>),
+            ),
+            ((R, V, E, F),),
+        >,
+        __f4: ::neorun::__private::wasmtime::component::TypedFunc<
+            (R, V, E, F),
+            ((F, E, V, R),),
+        >,
+        __f5: ::neorun::__private::wasmtime::component::TypedFunc<(), ()>,
+    }
+    impl ::core::fmt::Debug for Guest {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Guest").finish_non_exhaustive()
+        }
+    }
+    impl Guest {
+        /// Finds every function among `instance`'s exports and checks its type.
+        ///
+        /// # Errors
+        /// When the component does not export one of them, or exports it with another
+        /// signature.
+        pub fn new(
+            mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+            __instance: &::neorun::__private::wasmtime::component::Instance,
+        ) -> ::neorun::__private::wasmtime::Result<Self> {
+            let __parent = {
+                let __i = __instance
+                    .get_export_index(&mut __store, None, NAME)
+                    .ok_or_else(|| {
+                        ::neorun::__private::wasmtime::format_err!(
+                            "the component does not export the interface `{}`", NAME
+                        )
+                    })?;
+                ::core::option::Option::Some(__i)
+            };
+            let _ = &__parent;
+            ::core::result::Result::Ok(Self {
+                __f0: {
+                    let __name = "lists";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f1: {
+                    let __name = "options";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f2: {
+                    let __name = "results";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f3: {
+                    let __name = "tuples";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f4: {
+                    let __name = "named";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f5: {
+                    let __name = "nothing";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+            })
+        }
+        ///
+        /// Calls the guest's `lists`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_lists<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: ::std::vec::Vec<u8>,
+            __p1: ::std::vec::Vec<::std::string::String>,
+            __p2: ::std::vec::Vec<::std::vec::Vec<i64>>,
+            __p3: ::std::vec::Vec<char>,
+        ) -> ::neorun::__private::wasmtime::Result<::std::vec::Vec<R>> {
+            let (__r,) = self
+                .__f0
+                .call_async(&mut __store, (__p0, __p1, __p2, __p3))
+                .await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `options`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_options<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: ::core::option::Option<u32>,
+            __p1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        ) -> ::neorun::__private::wasmtime::Result<::core::option::Option<R>> {
+            let (__r,) = self.__f1.call_async(&mut __store, (__p0, __p1)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `results`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_results<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: ::core::result::Result<(), ()>,
+            __p1: ::core::result::Result<u32, ()>,
+            __p2: ::core::result::Result<(), ::std::string::String>,
+            __p3: ::core::result::Result<R, V>,
+        ) -> ::neorun::__private::wasmtime::Result<::core::result::Result<E, F>> {
+            let (__r,) = self
+                .__f2
+                .call_async(&mut __store, (__p0, __p1, __p2, __p3))
+                .await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `tuples`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_tuples<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: (u8,),
+            __p1: (::std::string::String, ::std::vec::Vec<u8>, ::core::option::Option<E>),
+        ) -> ::neorun::__private::wasmtime::Result<(R, V, E, F)> {
+            let (__r,) = self.__f3.call_async(&mut __store, (__p0, __p1)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `named`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_named<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: R,
+            __p1: V,
+            __p2: E,
+            __p3: F,
+        ) -> ::neorun::__private::wasmtime::Result<(F, E, V, R)> {
+            let (__r,) = self
+                .__f4
+                .call_async(&mut __store, (__p0, __p1, __p2, __p3))
+                .await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `nothing`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_nothing<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(&self, mut __store: __S) -> ::neorun::__private::wasmtime::Result<()> {
+            let () = self.__f5.call_async(&mut __store, ()).await?;
+            ::core::result::Result::Ok(())
+        }
+    }
+}
+/// Typed access to everything `every-type-export` exports, looked up and type-checked once.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+pub struct Exports {
+    /// The guest's `fixtures:every-type/scalars`.
+    pub scalars: scalars::Guest,
+    /// The guest's `fixtures:every-type/compound`.
+    pub compound: compound::Guest,
+}
+impl Exports {
+    /// Finds and type-checks every export of the world in `instance`.
+    ///
+    /// # Errors
+    /// When an export is missing or has another signature.
+    pub fn new(
+        mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+        __instance: &::neorun::__private::wasmtime::component::Instance,
+    ) -> ::neorun::__private::wasmtime::Result<Self> {
+        ::core::result::Result::Ok(Self {
+            scalars: scalars::Guest::new(&mut __store, __instance)?,
+            compound: compound::Guest::new(&mut __store, __instance)?,
+        })
     }
 }

@@ -3,7 +3,7 @@ const _: () = {
         "$CARGO_MANIFEST_DIR/tests/fixtures/include.wit"
     );
 };
-/// The functions `plain-funcs` imports directly (not through an interface).
+/// The functions `plain-funcs` imports or exports directly (not through an interface).
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod plain_funcs {
     #[allow(unused_imports)]

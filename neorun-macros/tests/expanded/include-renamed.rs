@@ -694,7 +694,7 @@ pub mod log {
         }
     }
 }
-/// The functions `renamed` imports directly (not through an interface).
+/// The functions `renamed` imports or exports directly (not through an interface).
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod renamed {
     #[allow(unused_imports)]

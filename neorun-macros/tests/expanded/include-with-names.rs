@@ -226,7 +226,7 @@ pub mod clock {
         }
     }
 }
-/// The functions `with-names` imports directly (not through an interface).
+/// The functions `with-names` imports or exports directly (not through an interface).
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod with_names {
     #[allow(unused_imports)]

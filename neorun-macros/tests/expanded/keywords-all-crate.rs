@@ -1090,7 +1090,7 @@ pub mod self_ {
         }
     }
 }
-/// The functions `crate` imports directly (not through an interface).
+/// The functions `crate` imports or exports directly (not through an interface).
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod crate_ {
     #[allow(unused_imports)]

@@ -812,3 +812,99 @@ pub mod store {
         }
     }
 }
+/// The functions `client` imports or exports directly (not through an interface).
+#[allow(clippy::all, clippy::pedantic, unused_qualifications)]
+pub mod client {
+    #[allow(unused_imports)]
+    use ::std::prelude::rust_2021::*;
+    #[allow(unused_imports)]
+    use ::core;
+    #[allow(unused_imports)]
+    use ::neorun::__private::wasmtime;
+    /// The guest's exports of these functions, typed: looked up and type-checked once by
+    /// [`Guest::new`], then called with `call_<function>`.
+    #[derive(::core::clone::Clone)]
+    pub struct Guest {
+        __f0: ::neorun::__private::wasmtime::component::TypedFunc<
+            (super::Op, u32),
+            (::core::result::Result<u64, ::std::string::String>,),
+        >,
+    }
+    impl ::core::fmt::Debug for Guest {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Guest").finish_non_exhaustive()
+        }
+    }
+    impl Guest {
+        /// Finds every function among `instance`'s exports and checks its type.
+        ///
+        /// # Errors
+        /// When the component does not export one of them, or exports it with another
+        /// signature.
+        pub fn new(
+            mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+            __instance: &::neorun::__private::wasmtime::component::Instance,
+        ) -> ::neorun::__private::wasmtime::Result<Self> {
+            let __parent = ::core::option::Option::None;
+            let _ = &__parent;
+            ::core::result::Result::Ok(Self {
+                __f0: {
+                    let __name = "run";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+            })
+        }
+        /// Runs `op` `n` times against the imported store and returns a checksum of the answers
+        /// (for `selftest`: the number of checks that passed), or a description of the first
+        /// answer that was wrong.
+        ///
+        /// Calls the guest's `run`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_run<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: super::Op,
+            __p1: u32,
+        ) -> ::neorun::__private::wasmtime::Result<
+            ::core::result::Result<u64, ::std::string::String>,
+        > {
+            let (__r,) = self.__f0.call_async(&mut __store, (__p0, __p1)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+    }
+}
+/// Typed access to everything `client` exports, looked up and type-checked once.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+pub struct Exports {
+    /// The functions `client` exports directly.
+    pub client: client::Guest,
+}
+impl Exports {
+    /// Finds and type-checks every export of the world in `instance`.
+    ///
+    /// # Errors
+    /// When an export is missing or has another signature.
+    pub fn new(
+        mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+        __instance: &::neorun::__private::wasmtime::component::Instance,
+    ) -> ::neorun::__private::wasmtime::Result<Self> {
+        ::core::result::Result::Ok(Self {
+            client: client::Guest::new(&mut __store, __instance)?,
+        })
+    }
+}

@@ -321,6 +321,112 @@ pub mod kv {
                 .await
         }
     }
+    /// The guest's exports of these functions, typed: looked up and type-checked once by
+    /// [`Guest::new`], then called with `call_<function>`.
+    #[derive(::core::clone::Clone)]
+    pub struct Guest {
+        __f0: ::neorun::__private::wasmtime::component::TypedFunc<
+            (::std::string::String,),
+            (::core::option::Option<::std::vec::Vec<u8>>,),
+        >,
+        __f1: ::neorun::__private::wasmtime::component::TypedFunc<
+            (::std::string::String, ::std::vec::Vec<u8>),
+            (),
+        >,
+    }
+    impl ::core::fmt::Debug for Guest {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Guest").finish_non_exhaustive()
+        }
+    }
+    impl Guest {
+        /// Finds every function among `instance`'s exports and checks its type.
+        ///
+        /// # Errors
+        /// When the component does not export one of them, or exports it with another
+        /// signature.
+        pub fn new(
+            mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+            __instance: &::neorun::__private::wasmtime::component::Instance,
+        ) -> ::neorun::__private::wasmtime::Result<Self> {
+            let __parent = {
+                let __i = __instance
+                    .get_export_index(&mut __store, None, NAME)
+                    .ok_or_else(|| {
+                        ::neorun::__private::wasmtime::format_err!(
+                            "the component does not export the interface `{}`", NAME
+                        )
+                    })?;
+                ::core::option::Option::Some(__i)
+            };
+            let _ = &__parent;
+            ::core::result::Result::Ok(Self {
+                __f0: {
+                    let __name = "get";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+                __f1: {
+                    let __name = "set";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+            })
+        }
+        ///
+        /// Calls the guest's `get`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_get<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: ::std::string::String,
+        ) -> ::neorun::__private::wasmtime::Result<
+            ::core::option::Option<::std::vec::Vec<u8>>,
+        > {
+            let (__r,) = self.__f0.call_async(&mut __store, (__p0,)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+        ///
+        /// Calls the guest's `set`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_set<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: ::std::string::String,
+            __p1: ::std::vec::Vec<u8>,
+        ) -> ::neorun::__private::wasmtime::Result<()> {
+            let () = self.__f1.call_async(&mut __store, (__p0, __p1)).await?;
+            ::core::result::Result::Ok(())
+        }
+    }
 }
 /// The world exports this interface.
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
@@ -558,5 +664,98 @@ pub mod events {
                 )
                 .await
         }
+    }
+    /// The guest's exports of these functions, typed: looked up and type-checked once by
+    /// [`Guest::new`], then called with `call_<function>`.
+    #[derive(::core::clone::Clone)]
+    pub struct Guest {
+        __f0: ::neorun::__private::wasmtime::component::TypedFunc<
+            (::std::string::String, ::std::vec::Vec<u8>),
+            (u64,),
+        >,
+    }
+    impl ::core::fmt::Debug for Guest {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct("Guest").finish_non_exhaustive()
+        }
+    }
+    impl Guest {
+        /// Finds every function among `instance`'s exports and checks its type.
+        ///
+        /// # Errors
+        /// When the component does not export one of them, or exports it with another
+        /// signature.
+        pub fn new(
+            mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+            __instance: &::neorun::__private::wasmtime::component::Instance,
+        ) -> ::neorun::__private::wasmtime::Result<Self> {
+            let __parent = {
+                let __i = __instance
+                    .get_export_index(&mut __store, None, NAME)
+                    .ok_or_else(|| {
+                        ::neorun::__private::wasmtime::format_err!(
+                            "the component does not export the interface `{}`", NAME
+                        )
+                    })?;
+                ::core::option::Option::Some(__i)
+            };
+            let _ = &__parent;
+            ::core::result::Result::Ok(Self {
+                __f0: {
+                    let __name = "publish";
+                    let __index = __instance
+                        .get_export_index(&mut __store, __parent.as_ref(), __name)
+                        .ok_or_else(|| {
+                            ::neorun::__private::wasmtime::format_err!(
+                                "the component does not export `{}`", __name
+                            )
+                        })?;
+                    __instance
+                        .get_typed_func(&mut __store, &__index)
+                        .map_err(|__e| {
+                            __e.context(::std::format!("export `{}`", __name))
+                        })?
+                },
+            })
+        }
+        ///
+        /// Calls the guest's `publish`.
+        ///
+        /// # Errors
+        /// A trap in the guest, or an import it called that failed.
+        pub async fn call_publish<
+            __S: ::neorun::__private::wasmtime::AsContextMut<Data: ::core::marker::Send>,
+        >(
+            &self,
+            mut __store: __S,
+            __p0: ::std::string::String,
+            __p1: ::std::vec::Vec<u8>,
+        ) -> ::neorun::__private::wasmtime::Result<u64> {
+            let (__r,) = self.__f0.call_async(&mut __store, (__p0, __p1)).await?;
+            ::core::result::Result::Ok(__r)
+        }
+    }
+}
+/// Typed access to everything `provider` exports, looked up and type-checked once.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+pub struct Exports {
+    /// The guest's `fixtures:multi-world/kv@1.0.0`.
+    pub kv: kv::Guest,
+    /// The guest's `fixtures:multi-world/events@1.0.0`.
+    pub events: events::Guest,
+}
+impl Exports {
+    /// Finds and type-checks every export of the world in `instance`.
+    ///
+    /// # Errors
+    /// When an export is missing or has another signature.
+    pub fn new(
+        mut __store: impl ::neorun::__private::wasmtime::AsContextMut,
+        __instance: &::neorun::__private::wasmtime::component::Instance,
+    ) -> ::neorun::__private::wasmtime::Result<Self> {
+        ::core::result::Result::Ok(Self {
+            kv: kv::Guest::new(&mut __store, __instance)?,
+            events: events::Guest::new(&mut __store, __instance)?,
+        })
     }
 }

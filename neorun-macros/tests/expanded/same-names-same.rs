@@ -226,7 +226,7 @@ pub mod same {
         }
     }
 }
-/// The functions `same` imports directly (not through an interface).
+/// The functions `same` imports or exports directly (not through an interface).
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod same_world {
     #[allow(unused_imports)]

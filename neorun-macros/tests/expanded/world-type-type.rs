@@ -224,7 +224,7 @@ pub mod api {
         }
     }
 }
-/// The functions `type` imports directly (not through an interface).
+/// The functions `type` imports or exports directly (not through an interface).
 #[allow(clippy::all, clippy::pedantic, unused_qualifications)]
 pub mod r#type {
     #[allow(unused_imports)]
