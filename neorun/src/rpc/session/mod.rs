@@ -7,6 +7,7 @@
 //! one transport; tests drive sessions directly through a deterministic simulator.
 
 mod client;
+mod client_core;
 mod server;
 
 use std::cmp::Reverse;
@@ -19,6 +20,7 @@ use neopack::Limits;
 use crate::budget::Budget;
 
 pub use client::{ClientEvent, ClientSession};
+pub use client_core::{BindRefusal, ClientCore, ClientCoreEvent, Started};
 pub use server::{ServerEvent, ServerSchema, ServerSession};
 
 use super::frame::code;
