@@ -716,3 +716,32 @@ impl<T> ClientCore<T> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_jitter_stays_in_the_unit_interval_and_varies() {
+        let mut r = Reconnect { policy: Backoff::default(), failures: 0, rng: 0x1234_5679 };
+        let xs: Vec<f64> = (0..1000).map(|_| r.unit()).collect();
+        assert!(xs.iter().all(|x| (0.0..1.0).contains(x)));
+        assert!(xs.iter().any(|&x| x < 0.5) && xs.iter().any(|&x| x >= 0.5));
+    }
+
+    #[test]
+    fn a_welcome_entry_becomes_a_table_or_the_reason_there_is_none() {
+        let accepted = |funcs: Vec<u32>| Some(WelcomeEntry::Accepted { iface: 3, funcs });
+        assert!(matches!(
+            read_entry(2, accepted(vec![4, 5])),
+            Ok(Table::Bound { iface: 3, funcs }) if funcs == [4, 5]
+        ));
+        let malformed = Err(BindRefusal::Handshake("malformed welcome".into()));
+        assert_eq!(read_entry(3, accepted(vec![4, 5])).map(|_| ()), malformed);
+        assert_eq!(read_entry(1, None).map(|_| ()), malformed);
+        let forbidden = read_entry(1, Some(WelcomeEntry::Forbidden)).map(|_| ());
+        assert_eq!(forbidden, Err(BindRefusal::Forbidden));
+        let reason = BindRefusal::UnknownInterface.after_reconnect();
+        assert_eq!(reason, "after reconnecting: the server no longer exports the interface");
+    }
+}
