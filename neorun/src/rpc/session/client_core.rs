@@ -6,11 +6,11 @@ use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use neopack::schema::Function;
 
+use super::binding::{BindRefusal, BindingEntry, Table, Target, read_entry, target};
 use super::client::{ClientEvent, ClientSession};
 use super::{Backoff, CallFailure, ClientConfig, Timers, earliest};
-use crate::rpc::frame::{HelloInterface, Welcome, WelcomeEntry};
+use crate::rpc::frame::{HelloInterface, Welcome};
 
 /// What a [`ClientCore`] reports. `T` is the caller's per-call payload, handed back with the
 /// call's outcome.
@@ -66,100 +66,6 @@ pub enum ClientCoreEvent<T> {
         /// Why.
         reason: String,
     },
-}
-
-/// Why the server did not accept a binding's first handshake.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum BindRefusal {
-    /// The server exports no interface of that name.
-    UnknownInterface,
-    /// The server does not export the interface to this client.
-    Forbidden,
-    /// The first requested function that does not match the server's.
-    Mismatch {
-        /// Its name.
-        function: String,
-        /// The server's signature, `None` when the server lacks the function.
-        server: Option<Function>,
-    },
-    /// No usable answer: timeout, connection lost, protocol version, malformed welcome.
-    Handshake(String),
-}
-
-impl BindRefusal {
-    /// What the calls of a binding refused on a later connection fail with.
-    fn after_reconnect(&self) -> String {
-        let why = match self {
-            BindRefusal::UnknownInterface => "the server no longer exports the interface".into(),
-            BindRefusal::Forbidden => {
-                "the server no longer allows this client to call the interface".into()
-            }
-            BindRefusal::Mismatch { function, .. } => {
-                format!("function `{function}` now differs on the server")
-            }
-            BindRefusal::Handshake(reason) => format!("handshake failed: {reason}"),
-        };
-        format!("after reconnecting: {why}")
-    }
-}
-
-/// Reads the welcome entry answering a `hello` for `functions` functions: the server's
-/// interface index and function indexes, or why there are none.
-fn read_entry(functions: usize, entry: Option<WelcomeEntry>) -> Result<Table, BindRefusal> {
-    match entry {
-        Some(WelcomeEntry::Accepted { iface, funcs }) if funcs.len() == functions => {
-            Ok(Table::Bound { iface, funcs })
-        }
-        Some(WelcomeEntry::UnknownInterface) => Err(BindRefusal::UnknownInterface),
-        Some(WelcomeEntry::Forbidden) => Err(BindRefusal::Forbidden),
-        Some(WelcomeEntry::Mismatch { function, server }) => {
-            Err(BindRefusal::Mismatch { function, server })
-        }
-        Some(WelcomeEntry::Accepted { .. }) | None => {
-            Err(BindRefusal::Handshake("malformed welcome".into()))
-        }
-    }
-}
-
-/// A binding's function index table on the current connection.
-#[derive(Debug)]
-enum Table {
-    /// Not answered on this connection (or no connection).
-    Waiting,
-    /// Accepted: the server's interface index and function indexes.
-    Bound { iface: u32, funcs: Vec<u32> },
-    /// Refused on this connection: calls fail with this reason.
-    Refused(String),
-}
-
-#[derive(Debug)]
-struct BindingEntry {
-    hello: HelloInterface,
-    table: Table,
-    /// Until its first handshake is answered: when the caller of [`ClientCore::bind`] stops
-    /// waiting for a connection.
-    first: Option<Instant>,
-}
-
-/// Where a call can go now.
-enum Target {
-    Send(u32, u32),
-    Wait,
-    Fail(String),
-}
-
-/// Where call `func` of `binding` can go on the current connection.
-fn target(bindings: &BTreeMap<usize, BindingEntry>, binding: usize, func: usize) -> Target {
-    match bindings.get(&binding).map(|b| &b.table) {
-        Some(Table::Bound { iface, funcs }) => match funcs.get(func) {
-            Some(&f) => Target::Send(*iface, f),
-            None => Target::Fail(format!("no function {func} in the binding")),
-        },
-        Some(Table::Refused(reason)) => Target::Fail(reason.clone()),
-        Some(Table::Waiting) => Target::Wait,
-        None => Target::Fail("no such binding".into()),
-    }
 }
 
 /// The most calls in flight on `session`: ours, lowered by the server's.
@@ -727,21 +633,5 @@ mod tests {
         let xs: Vec<f64> = (0..1000).map(|_| r.unit()).collect();
         assert!(xs.iter().all(|x| (0.0..1.0).contains(x)));
         assert!(xs.iter().any(|&x| x < 0.5) && xs.iter().any(|&x| x >= 0.5));
-    }
-
-    #[test]
-    fn a_welcome_entry_becomes_a_table_or_the_reason_there_is_none() {
-        let accepted = |funcs: Vec<u32>| Some(WelcomeEntry::Accepted { iface: 3, funcs });
-        assert!(matches!(
-            read_entry(2, accepted(vec![4, 5])),
-            Ok(Table::Bound { iface: 3, funcs }) if funcs == [4, 5]
-        ));
-        let malformed = Err(BindRefusal::Handshake("malformed welcome".into()));
-        assert_eq!(read_entry(3, accepted(vec![4, 5])).map(|_| ()), malformed);
-        assert_eq!(read_entry(1, None).map(|_| ()), malformed);
-        let forbidden = read_entry(1, Some(WelcomeEntry::Forbidden)).map(|_| ());
-        assert_eq!(forbidden, Err(BindRefusal::Forbidden));
-        let reason = BindRefusal::UnknownInterface.after_reconnect();
-        assert_eq!(reason, "after reconnecting: the server no longer exports the interface");
     }
 }

@@ -10,6 +10,7 @@
 //! in [`crate::rpc`] connect a core or a server session to a transport; tests drive them
 //! directly through a deterministic simulator.
 
+mod binding;
 mod client;
 mod client_core;
 mod server;
@@ -23,8 +24,9 @@ use neopack::Limits;
 
 use crate::budget::Budget;
 
+pub use binding::BindRefusal;
 pub use client::{ClientEvent, ClientSession};
-pub use client_core::{BindRefusal, ClientCore, ClientCoreEvent, Started};
+pub use client_core::{ClientCore, ClientCoreEvent, Started};
 pub use server::{ServerEvent, ServerSchema, ServerSession};
 
 use super::frame::code;

@@ -471,3 +471,30 @@ fn releasing_a_binding_fails_its_queued_calls_and_stops_its_handshakes() {
     s.complete_all();
     assert_eq!(s.result(2), 4);
 }
+
+#[test]
+fn after_a_goaway_new_calls_wait_for_the_next_connection_or_are_refused_without_one() {
+    let mut s = CoreSim::connected(vec![echo_iface(Type::U32)]);
+    let b = s.bind(&echo_iface(Type::U32));
+    s.call(1, b, ECHO, 1);
+    s.run();
+    s.server.as_mut().unwrap().shutdown("maintenance");
+    s.run();
+    assert_eq!(s.call(2, b, ECHO, 2), Started::Queued, "not sent to a server going away");
+    s.complete_all();
+    assert_eq!(s.result(1), 2, "the call in flight completes");
+    assert_eq!(s.work.len(), 0);
+    s.lose("closed by the server");
+    s.open(vec![echo_iface(Type::U32)]);
+    s.complete_all();
+    assert_eq!(s.result(2), 4);
+
+    let mut s = CoreSim::new(ClientCore::new(config()));
+    s.open(vec![echo_iface(Type::U32)]);
+    let b = s.bind(&echo_iface(Type::U32));
+    s.server.as_mut().unwrap().shutdown("maintenance");
+    s.run();
+    let refused = s.client.call(s.now, b, ECHO, &args_u32(1), None, 1);
+    let going = CallFailure::Rejected { reason: "the server is going away".into() };
+    assert!(matches!(refused, Err((f, 1)) if f == going));
+}
