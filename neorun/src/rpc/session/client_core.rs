@@ -277,7 +277,9 @@ impl<T> ClientCore<T> {
         // A first handshake fails with the connection; a re-handshake is re-run on the next.
         let bindings = &self.bindings;
         self.handshakes.retain(|_, i| bindings.get(i).is_some_and(|b| b.first.is_some()));
-        self.drain(&mut session);
+        while let Some(ev) = session.poll_event() {
+            self.session_event(ev);
+        }
         self.handshakes.clear();
         for b in self.bindings.values_mut() {
             b.table = Table::Waiting;
@@ -557,36 +559,34 @@ impl<T> ClientCore<T> {
         }
     }
 
+    /// Turns the current session's events into the core's.
     fn drain_current(&mut self) {
-        if let Some(mut s) = self.session.take() {
-            self.drain(&mut s);
-            self.session = Some(s);
+        while let Some(ev) = self.session.as_mut().and_then(ClientSession::poll_event) {
+            self.session_event(ev);
         }
     }
 
-    /// Turns the session's events into the core's.
-    fn drain(&mut self, session: &mut ClientSession<Sent<T>>) {
-        while let Some(ev) = session.poll_event() {
-            match ev {
-                ClientEvent::Completed { id, payload, result } => {
-                    let payload = payload.payload;
-                    self.events.push_back(ClientCoreEvent::Completed { key: id, payload, result });
-                }
-                ClientEvent::Welcome { token, welcome } => self.welcome(token, welcome),
-                ClientEvent::HandshakeFailed { token, reason } => {
-                    if let Some(i) = self.handshakes.remove(&token) {
-                        self.refused(i, BindRefusal::Handshake(reason));
-                    }
-                }
-                ClientEvent::ProtocolViolation { what } => {
-                    self.events.push_back(ClientCoreEvent::ProtocolViolation { what });
-                }
-                ClientEvent::GoAway { reason } => {
-                    self.events.push_back(ClientCoreEvent::GoAway { reason });
-                }
-                // Only `connection_lost` closes a session: the core reports it itself.
-                ClientEvent::Closed { .. } => {}
+    /// Turns one event of a session into the core's.
+    fn session_event(&mut self, ev: ClientEvent<Sent<T>>) {
+        match ev {
+            ClientEvent::Completed { id, payload, result } => {
+                let payload = payload.payload;
+                self.events.push_back(ClientCoreEvent::Completed { key: id, payload, result });
             }
+            ClientEvent::Welcome { token, welcome } => self.welcome(token, welcome),
+            ClientEvent::HandshakeFailed { token, reason } => {
+                if let Some(i) = self.handshakes.remove(&token) {
+                    self.refused(i, BindRefusal::Handshake(reason));
+                }
+            }
+            ClientEvent::ProtocolViolation { what } => {
+                self.events.push_back(ClientCoreEvent::ProtocolViolation { what });
+            }
+            ClientEvent::GoAway { reason } => {
+                self.events.push_back(ClientCoreEvent::GoAway { reason });
+            }
+            // Only `connection_lost` closes a session: the core reports it itself.
+            ClientEvent::Closed { .. } => {}
         }
     }
 
