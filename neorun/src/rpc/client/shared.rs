@@ -147,7 +147,7 @@ impl Shared {
     }
 
     pub(super) fn lock(&self) -> MutexGuard<'_, Inner> {
-        // A panic while holding the lock leaves a consistent session (no step panics midway).
+        // A panic while holding the lock leaves a consistent core (no step panics midway).
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -165,7 +165,7 @@ impl Shared {
         }
     }
 
-    /// Hands every frame the session has for the transport to `writer` and writes them now
+    /// Hands every frame the core has for the transport to `writer` and writes them now
     /// when it can; rings the driver for what is left, or anyway with `ring`. `g` is the
     /// state lock, released here.
     pub(super) fn flush(

@@ -634,4 +634,14 @@ mod tests {
         assert!(xs.iter().all(|x| (0.0..1.0).contains(x)));
         assert!(xs.iter().any(|&x| x < 0.5) && xs.iter().any(|&x| x >= 0.5));
     }
+
+    #[test]
+    fn backoff_doubles_up_to_its_bound_and_jitter_only_shortens() {
+        let b = Backoff::new(Duration::from_millis(10), Duration::from_millis(100));
+        let no_jitter: Vec<u128> = (0..6).map(|n| b.delay(n, 0.0).as_millis()).collect();
+        assert_eq!(no_jitter, [10, 20, 40, 80, 100, 100]);
+        assert_eq!(b.delay(40, 0.0), Duration::from_millis(100), "no overflow on long outages");
+        let jittered = b.delay(3, 0.999);
+        assert!(jittered >= Duration::from_millis(40) && jittered <= Duration::from_millis(80));
+    }
 }
