@@ -4,7 +4,6 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
-use std::time::Instant;
 
 use bytes::Bytes;
 
@@ -12,42 +11,19 @@ use super::BindingInner;
 use crate::rpc::error::CallError;
 use crate::rpc::session::CallFailure;
 
-/// Where a call is: waiting in the connection's queue, or sent on one session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Loc {
-    /// In the queue (for a slot, a connection or a re-handshake).
-    Queued,
-    /// Registered with the session of connection generation `generation` under `id`.
-    Sent { generation: u64, id: u64 },
-}
-
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct SlotState {
     result: Option<Result<Bytes, CallFailure>>,
     waker: Option<Waker>,
-    loc: Loc,
-    abandoned: bool,
 }
 
-/// One call: what the driver needs to (re)send it, and the cell its outcome lands in. The
-/// session's per-call payload.
-#[derive(Debug)]
+/// The cell a call's outcome lands in: the core's per-call payload.
+#[derive(Debug, Default)]
 pub(super) struct CallSlot {
-    /// The binding's slot in the connection.
-    pub(super) binding: usize,
-    /// The function index in the bound interface.
-    pub(super) func: usize,
-    /// When the caller stops waiting.
-    pub(super) deadline: Option<Instant>,
     state: Mutex<SlotState>,
 }
 
 impl CallSlot {
-    pub(super) fn new(binding: usize, func: usize, deadline: Option<Instant>) -> Self {
-        let state = SlotState { result: None, waker: None, loc: Loc::Queued, abandoned: false };
-        Self { binding, func, deadline, state: Mutex::new(state) }
-    }
-
     fn lock(&self) -> MutexGuard<'_, SlotState> {
         self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
@@ -66,27 +42,19 @@ impl CallSlot {
             w.wake();
         }
     }
-
-    pub(super) fn set_loc(&self, loc: Loc) {
-        self.lock().loc = loc;
-    }
-
-    /// Marks the call abandoned by its caller; returns where it is.
-    pub(super) fn abandon(&self) -> Loc {
-        let mut s = self.lock();
-        s.abandoned = true;
-        s.loc
-    }
-
-    /// True once the caller dropped its future.
-    pub(super) fn is_abandoned(&self) -> bool {
-        self.lock().abandoned
-    }
 }
 
 enum CallState {
     Failed(Option<CallError>),
-    Pending { slot: Arc<CallSlot>, binding: Arc<BindingInner>, check: bool },
+    Pending {
+        slot: Arc<CallSlot>,
+        /// The call's key in the connection's core.
+        key: u64,
+        /// The function index in the bound interface.
+        func: usize,
+        binding: Arc<BindingInner>,
+        check: bool,
+    },
     Done,
 }
 
@@ -108,9 +76,16 @@ impl CallFuture {
         Self { state: CallState::Failed(Some(error)) }
     }
 
-    /// A call in flight; with `check`, its result is checked against the result type.
-    pub(super) fn pending(slot: Arc<CallSlot>, binding: Arc<BindingInner>, check: bool) -> Self {
-        Self { state: CallState::Pending { slot, binding, check } }
+    /// Call `key` of function `func`, in flight; with `check`, its result is checked against
+    /// the result type.
+    pub(super) fn pending(
+        slot: Arc<CallSlot>,
+        key: u64,
+        func: usize,
+        binding: Arc<BindingInner>,
+        check: bool,
+    ) -> Self {
+        Self { state: CallState::Pending { slot, key, func, binding, check } }
     }
 }
 
@@ -129,10 +104,10 @@ impl Future for CallFuture {
                     reason: "polled after completion".into(),
                 })));
             }
-            CallState::Pending { slot, binding, check } => {
+            CallState::Pending { slot, func, binding, check, .. } => {
                 let mut s = slot.lock();
                 match s.result.take() {
-                    Some(r) => (r, binding.clone(), slot.func, *check),
+                    Some(r) => (r, binding.clone(), *func, *check),
                     None => {
                         if !s.waker.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
                             s.waker = Some(cx.waker().clone());
@@ -154,8 +129,8 @@ impl Future for CallFuture {
 
 impl Drop for CallFuture {
     fn drop(&mut self) {
-        if let CallState::Pending { slot, binding, .. } = &self.state {
-            binding.conn.shared.abandon(slot);
+        if let CallState::Pending { key, binding, .. } = &self.state {
+            binding.conn.shared.abandon(*key);
         }
     }
 }

@@ -1,8 +1,9 @@
-//! The driver task of a [`Connection`](super::Connection): moves frames between the session
-//! and the transport, expires queued calls, and reconnects.
+//! The driver task of a [`Connection`](super::Connection): moves frames between the core and
+//! the transport, runs the core's timer, and opens a transport connection when the core asks.
 
 use std::future::Future;
 use std::hash::{BuildHasher, Hasher};
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::task::{Context, Poll};
@@ -14,8 +15,7 @@ use super::now;
 use super::shared::Shared;
 use crate::rpc::alarm::Alarm;
 use crate::rpc::outbox::Outbox;
-use crate::rpc::session::earliest;
-use crate::transport::{Conn, Connector, FrameSink, FrameStream};
+use crate::transport::{Conn, Connector, FrameSink, FrameStream, TransportError};
 
 /// The most frames read from the transport per lock, to batch work without starving writes.
 const READ_BATCH: usize = 64;
@@ -29,7 +29,7 @@ const CLOSE_GRACE: Duration = Duration::from_secs(1);
 enum Ended {
     /// The last handle was dropped.
     Closing,
-    /// The transport or the session ended, for this reason.
+    /// The transport or the core ended the connection, for this reason.
     Lost(String),
 }
 
@@ -37,96 +37,126 @@ fn closing(shared: &Shared) -> bool {
     shared.handles.load(Ordering::Acquire) == 0
 }
 
-/// Drives `first`, then (with a connector) its successors, until the last handle is dropped
-/// or reconnecting gives up. The session of `first` is already open.
+/// A seed for the core's backoff jitter, from the process's random hasher keys and the
+/// clock: jitter needs spread, not quality.
+pub(super) fn seed() -> u64 {
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(std::time::SystemTime::UNIX_EPOCH.elapsed().unwrap_or_default().as_nanos());
+    h.finish()
+}
+
+/// Drives `first`, then (with a connector) the connections the core asks for, until the last
+/// handle is dropped or the core is closed. The core already knows `first` is open.
 pub(super) async fn run(shared: Arc<Shared>, first: Conn, connector: Option<Arc<dyn Connector>>) {
-    let mut conn = Some(first);
-    let mut jitter = Jitter::new();
+    let peer = shared.peer.as_str();
+    let mut conn = first;
     loop {
-        let c = match (conn.take(), &connector) {
-            (Some(c), _) => c,
-            (None, Some(k)) => match reconnect(&shared, k.as_ref(), &mut jitter).await {
-                Ok(c) => {
-                    shared.lock().open(now(), &shared.config);
-                    shared.connections.fetch_add(1, Ordering::Relaxed);
-                    tracing::info!(peer = shared.peer, "rpc connection re-established");
-                    c
+        let ended = drive(&shared, conn.sink, conn.stream).await;
+        {
+            let mut g = shared.lock();
+            match &ended {
+                Ended::Closing => {
+                    g.core.close("client closed");
+                    g.core.connection_lost("client closed");
                 }
-                Err(reason) => {
-                    shared.lock().close_for_good(&reason);
-                    return;
+                Ended::Lost(reason) => {
+                    tracing::info!(peer, "rpc connection lost: {reason}");
+                    g.core.connection_lost(reason);
                 }
-            },
-            (None, None) => return,
-        };
-        shared.opened.notify_waiters();
-        match drive(&shared, c.sink, c.stream).await {
-            Ended::Closing => {
-                shared.lock().lost("client closed", false, &shared.peer);
+            }
+            g.process_events(peer);
+            if g.core.is_closed() {
                 return;
             }
-            Ended::Lost(reason) => {
-                tracing::info!(peer = shared.peer, "rpc connection lost: {reason}");
-                shared.lock().lost(&reason, connector.is_some(), &shared.peer);
-                if connector.is_none() {
-                    return;
-                }
+        }
+        let Some(connector) = &connector else { return };
+        match connect(&shared, connector.as_ref()).await {
+            Some(c) => {
+                tracing::info!(peer, "rpc connection re-established");
+                conn = c;
             }
+            None => return,
         }
     }
 }
 
-/// Awaits `fut` while failing queued calls at their deadlines; `None` once the last handle is
-/// dropped.
-async fn while_waiting<F: Future>(shared: &Shared, fut: F) -> Option<F::Output> {
-    let mut fut = std::pin::pin!(fut);
+type Attempt<'a> = Pin<
+    Box<
+        dyn Future<Output = Result<Result<Conn, TransportError>, tokio::time::error::Elapsed>>
+            + Send
+            + 'a,
+    >,
+>;
+
+/// While disconnected: runs the core's timer (queued calls expire, the backoff passes) and
+/// makes each connection attempt the core asks for, until one succeeds (`Some`, the core
+/// told) or the core is closed or the last handle dropped (`None`).
+async fn connect(shared: &Shared, connector: &dyn Connector) -> Option<Conn> {
+    let peer = shared.peer.as_str();
     let mut alarm = Alarm::default();
+    let mut attempt: Option<Attempt<'_>> = None;
+    let mut due = false;
     futures::future::poll_fn(|cx| {
         loop {
             shared.bell.answer(cx);
-            let next = shared.lock().expire_queue(now());
+            let outcome = match &mut attempt {
+                Some(a) => match a.as_mut().poll(cx) {
+                    Poll::Ready(r) => {
+                        attempt = None;
+                        Some(r)
+                    }
+                    Poll::Pending => None,
+                },
+                None => None,
+            };
+            let mut g = shared.lock();
             if closing(shared) {
+                g.core.close("client closed");
+                g.process_events(peer);
                 return Poll::Ready(None);
             }
-            if let Poll::Ready(out) = fut.as_mut().poll(cx) {
-                return Poll::Ready(Some(out));
+            if std::mem::take(&mut due) {
+                g.core.handle_timeout(now());
             }
-            alarm.want(next);
-            let timer = alarm.poll(cx).is_ready();
-            if !timer && !shared.bell.answer(cx) {
+            match outcome {
+                Some(Ok(Ok(conn))) => {
+                    g.connect = false;
+                    g.core.connection_opened(now());
+                    g.process_events(peer);
+                    return Poll::Ready(Some(conn));
+                }
+                Some(Ok(Err(e))) => {
+                    tracing::debug!(peer, "reconnect failed: {e}");
+                    g.core.connect_failed(now(), &e.to_string());
+                }
+                Some(Err(_)) => {
+                    tracing::debug!(peer, "reconnect timed out");
+                    g.core.connect_failed(now(), "connect timed out");
+                }
+                None => {}
+            }
+            g.process_events(peer);
+            if g.core.is_closed() {
+                return Poll::Ready(None);
+            }
+            if std::mem::take(&mut g.connect) {
+                let timeout = shared.config.connect_timeout;
+                attempt = Some(Box::pin(tokio::time::timeout(timeout, connector.connect())));
+                continue;
+            }
+            alarm.want(g.core.poll_timeout());
+            g.alarm_at = alarm.armed();
+            drop(g);
+            if alarm.poll(cx).is_ready() {
+                due = true;
+                continue;
+            }
+            if !shared.bell.answer(cx) {
                 return Poll::Pending;
             }
         }
     })
     .await
-}
-
-/// Connects again: at once, then after each failure with the configured backoff.
-async fn reconnect(
-    shared: &Shared,
-    connector: &dyn Connector,
-    jitter: &mut Jitter,
-) -> Result<Conn, String> {
-    let policy = shared.config.reconnect;
-    let mut attempt = 0u32;
-    loop {
-        let connect = tokio::time::timeout(shared.config.connect_timeout, connector.connect());
-        let error = match while_waiting(shared, connect).await {
-            None => return Err("client closed".into()),
-            Some(Ok(Ok(conn))) => return Ok(conn),
-            Some(Ok(Err(e))) => e.to_string(),
-            Some(Err(_)) => "connect timed out".to_owned(),
-        };
-        attempt += 1;
-        if policy.max_attempts.is_some_and(|max| attempt >= max) {
-            return Err(format!("gave up reconnecting after {attempt} attempts: {error}"));
-        }
-        let delay = policy.delay(attempt - 1, jitter.unit());
-        tracing::debug!(peer = shared.peer, attempt, ?delay, "reconnect failed: {error}");
-        if while_waiting(shared, tokio::time::sleep(delay)).await.is_none() {
-            return Err("client closed".into());
-        }
-    }
 }
 
 /// Drives one transport connection until it ends. The sink is shared with the callers (see
@@ -138,6 +168,7 @@ async fn drive(shared: &Shared, sink: FrameSink, mut stream: FrameStream) -> End
         w.outbox = Outbox::default();
         w.failed = None;
     }
+    shared.lock().disconnect = None;
     let mut alarm = Alarm::default();
     let ended =
         futures::future::poll_fn(|cx| poll_drive(shared, &mut stream, &mut alarm, cx)).await;
@@ -148,8 +179,8 @@ async fn drive(shared: &Shared, sink: FrameSink, mut stream: FrameStream) -> End
     if let (Ended::Closing, Some(mut sink)) = (&ended, sink) {
         {
             let mut g = shared.lock();
-            g.session.close("client closed");
-            while let Some(b) = g.session.poll_transmit() {
+            g.core.close("client closed");
+            while let Some(b) = g.core.poll_transmit() {
                 outbox.push(b);
             }
         }
@@ -163,7 +194,7 @@ async fn drive(shared: &Shared, sink: FrameSink, mut stream: FrameStream) -> End
 }
 
 /// One wake-up of the driver: reads what the server sent (completing callers), hands the
-/// session's frames to the transport, and sets the timer for the session's next timeout.
+/// core's frames to the transport, and sets the timer for the core's next timeout.
 fn poll_drive(
     shared: &Shared,
     stream: &mut FrameStream,
@@ -183,7 +214,7 @@ fn poll_drive(
         // Deadlines before replies: a call past its deadline fails as such even when the
         // server's deadline reply is already here.
         if alarm.poll(cx).is_ready() {
-            shared.lock().session.handle_timeout(now());
+            shared.lock().core.handle_timeout(now());
             again = true;
         }
         // Then read: a reply completes its caller at once.
@@ -201,34 +232,21 @@ fn poll_drive(
                 Poll::Pending => break,
             };
             let t = *t.get_or_insert_with(now);
-            let mut g = shared.lock();
-            g.session.handle_frame(t, &f);
-            if g.session.is_closed() {
-                break;
-            }
+            shared.lock().core.handle_frame(t, &f);
             again |= n + 1 == READ_BATCH;
         }
         {
             let mut w = shared.writer();
             {
                 let mut g = shared.lock();
-                // Events first: a welcome or a completion may let queued calls go.
                 g.process_events(peer);
-                let queued = if g.queue.is_empty() {
-                    None
-                } else {
-                    let t = now();
-                    let next = g.expire_queue(t);
-                    g.promote(t, &shared.config);
-                    next
-                };
-                while let Some(b) = g.session.poll_transmit() {
+                while let Some(b) = g.core.poll_transmit() {
                     w.outbox.push(b);
                 }
-                if g.session.is_closed() {
-                    return Poll::Ready(Ended::Lost(g.last_close.clone()));
+                if let Some(reason) = g.disconnect.take() {
+                    return Poll::Ready(Ended::Lost(reason));
                 }
-                alarm.want(earliest(g.session.poll_timeout(), queued));
+                alarm.want(g.core.poll_timeout());
                 g.alarm_at = alarm.armed();
             };
             if let Some(e) = w.failed.take() {
@@ -253,50 +271,4 @@ fn poll_drive(
     }
     cx.waker().wake_by_ref();
     Poll::Pending
-}
-
-/// A small xorshift generator for backoff jitter, seeded from the process's random hasher
-/// keys and the clock: jitter needs spread, not quality.
-struct Jitter(u64);
-
-impl Jitter {
-    fn new() -> Self {
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u128(std::time::SystemTime::UNIX_EPOCH.elapsed().unwrap_or_default().as_nanos());
-        Self(h.finish() | 1)
-    }
-
-    /// A number in `[0, 1)`.
-    fn unit(&mut self) -> f64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        (x >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::rpc::session::Backoff;
-
-    #[test]
-    fn jitter_stays_in_the_unit_interval_and_varies() {
-        let mut j = Jitter::new();
-        let xs: Vec<f64> = (0..1000).map(|_| j.unit()).collect();
-        assert!(xs.iter().all(|x| (0.0..1.0).contains(x)));
-        assert!(xs.iter().any(|&x| x < 0.5) && xs.iter().any(|&x| x >= 0.5));
-    }
-
-    #[test]
-    fn backoff_doubles_up_to_its_bound_and_jitter_only_shortens() {
-        let b = Backoff::new(Duration::from_millis(10), Duration::from_millis(100));
-        let no_jitter: Vec<u128> = (0..6).map(|n| b.delay(n, 0.0).as_millis()).collect();
-        assert_eq!(no_jitter, [10, 20, 40, 80, 100, 100]);
-        assert_eq!(b.delay(40, 0.0), Duration::from_millis(100), "no overflow on long outages");
-        let jittered = b.delay(3, 0.999);
-        assert!(jittered >= Duration::from_millis(40) && jittered <= Duration::from_millis(80));
-    }
 }

@@ -1,25 +1,26 @@
-//! The client driver: one task per [`Connection`] owns the transport and a [`ClientSession`];
-//! cheap handles ([`Connection`], [`Binding`]) start calls from any task.
+//! The client driver: one task per [`Connection`] owns the transport and moves bytes, timers
+//! and connection attempts for a [`ClientCore`], the sans-I/O state machine that holds the
+//! whole client protocol; cheap handles ([`Connection`], [`Binding`]) start calls from any
+//! task.
 //!
-//! The call path encodes the call frame into the session's reused buffer under a short lock
+//! The call path encodes the call frame into the core's reused buffer under a short lock
 //! and, when no one else is writing, hands it to the transport itself (see `shared`); the
 //! driver writes what callers could not, reads replies and completes callers through their
-//! [`CallSlot`], and keeps one timer for the session's next deadline, which a caller rings it
+//! [`CallSlot`], and keeps one timer for the core's next deadline, which a caller rings it
 //! about only when its own deadline is earlier.
 //!
-//! A call that cannot go out at once — the connection has `max_in_flight` calls in flight, is
-//! reconnecting, or is re-running a binding's handshake — waits in a bounded queue
-//! (`ClientConfig::max_queued`; beyond it the call fails `overloaded`) until its deadline. A
-//! connection made with [`Connection::connect_with`] reconnects after a loss with a bounded,
-//! jittered exponential backoff, re-runs the handshake of every live [`Binding`] (function
+//! What the core decides, the driver carries out: a call that cannot go out at once — the
+//! connection has `max_in_flight` calls in flight, is reconnecting, or is re-running a
+//! binding's handshake — waits in the core's bounded queue (`ClientConfig::max_queued`;
+//! beyond it the call fails `overloaded`) until its deadline. A connection made with
+//! [`Connection::connect_with`] reconnects when the core asks, after a bounded, jittered
+//! exponential backoff; the core re-runs the handshake of every live [`Binding`] (function
 //! indexes are per connection) and sends again the calls that had not left.
 
 mod call;
 mod driver;
 mod shared;
-mod state;
 
-use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -29,13 +30,12 @@ use neopack::schema::{Interface, Type};
 use tokio::sync::oneshot;
 
 use super::error::{BindError, CallError, RpcError};
-use super::frame::{HelloInterface, WelcomeEntry};
-use super::session::{CallFailure, ClientConfig, ClientSession};
+use super::frame::HelloInterface;
+use super::session::{BindRefusal, CallFailure, ClientConfig, ClientCore, Started};
 use crate::transport::{Conn, Connector};
 pub use call::CallFuture;
 use call::CallSlot;
-use shared::Shared;
-use state::{Inner, Link, Started};
+use shared::{Inner, Shared};
 
 fn now() -> Instant {
     tokio::time::Instant::now().into_std()
@@ -73,20 +73,12 @@ impl Drop for Connection {
 impl Connection {
     fn start(conn: Conn, connector: Option<Arc<dyn Connector>>, config: ClientConfig) -> Self {
         let peer = connector.as_ref().map_or_else(|| conn.peer.clone(), |c| c.endpoint());
-        let inner = Inner {
-            session: ClientSession::new(config.clone(), now()),
-            generation: 0,
-            link: Link::Connecting,
-            hellos: HashMap::new(),
-            rebinds: HashMap::new(),
-            bindings: Vec::new(),
-            queue: VecDeque::new(),
-            last_close: String::new(),
-            alarm_at: None,
+        let mut core = match connector {
+            Some(_) => ClientCore::reconnecting(config.clone(), driver::seed()),
+            None => ClientCore::new(config.clone()),
         };
-        let shared = Arc::new(Shared::new(inner, config, peer, connector.is_some()));
-        shared.lock().open(now(), &shared.config);
-        shared.connections.store(1, Ordering::Relaxed);
+        core.connection_opened(now());
+        let shared = Arc::new(Shared::new(Inner::new(core), config, peer));
         tokio::spawn(driver::run(shared.clone(), conn, connector));
         Connection { shared }
     }
@@ -140,12 +132,12 @@ impl Connection {
 
     /// How many transport connections this connection has made (1 until a reconnection).
     pub fn connections(&self) -> u64 {
-        self.shared.connections.load(Ordering::Relaxed)
+        self.shared.lock().core.generation()
     }
 
     /// True while a transport connection is open.
     pub fn is_connected(&self) -> bool {
-        self.shared.lock().link == Link::Open
+        self.shared.lock().core.is_connected()
     }
 
     /// Binds `iface` (the functions this client will call, as the client sees them): sends a
@@ -159,33 +151,20 @@ impl Connection {
     pub async fn bind(&self, iface: &Interface) -> Result<Binding, BindError> {
         let handshake =
             |reason: String| BindError::Handshake { interface: iface.name.clone(), reason };
-        let give_up = tokio::time::Instant::now() + self.shared.config.handshake_timeout;
-        let rx = loop {
-            let opened = self.shared.opened.notified();
-            {
-                let mut g = self.shared.lock();
-                match &g.link {
-                    Link::Open => {
-                        let hello = HelloInterface::of(iface);
-                        let token =
-                            g.session.hello(now(), vec![hello.clone()]).map_err(handshake)?;
-                        let (tx, rx) = oneshot::channel();
-                        g.hellos.insert(token, (hello, tx));
-                        break rx;
-                    }
-                    Link::Closed(r) => return Err(handshake(format!("connection closed ({r})"))),
-                    Link::Connecting => {}
-                }
-            }
-            if tokio::time::timeout_at(give_up, opened).await.is_err() {
-                return Err(handshake("not connected before the handshake timeout".into()));
-            }
+        let (tx, rx) = oneshot::channel();
+        let binding = {
+            let mut g = self.shared.lock();
+            let binding = g.core.bind(now(), HelloInterface::of(iface)).map_err(handshake)?;
+            g.binds.insert(binding, tx);
+            binding
         };
+        // Until the binding is handed to the caller, dropping this future releases it.
+        let mut pending = PendingBind { shared: &self.shared, binding: Some(binding) };
         self.shared.bell.ring();
         let answer = rx.await.map_err(|_| handshake("the connection driver stopped".into()))?;
-        let (slot, welcome) = answer.map_err(handshake)?;
-        match (slot, welcome.interfaces.into_iter().next()) {
-            (Some(slot), Some(WelcomeEntry::Accepted { .. })) => {
+        match answer {
+            Ok(()) => {
+                pending.binding = None;
                 let inner = Arc::new(BindingInner {
                     conn: self.clone(),
                     types: iface
@@ -194,24 +173,18 @@ impl Connection {
                         .map(|f| (f.params_type(), f.result.clone()))
                         .collect(),
                     iface: iface.clone(),
-                    slot,
+                    binding,
                 });
-                let mut g = self.shared.lock();
-                if let Some(b) = g.bindings.get_mut(slot) {
-                    b.owner = Arc::downgrade(&inner);
-                    b.claimed = true;
-                }
-                drop(g);
                 let deadline = self.shared.config.default_deadline;
                 Ok(Binding { inner, deadline })
             }
-            (_, Some(WelcomeEntry::UnknownInterface)) => {
+            Err(BindRefusal::UnknownInterface) => {
                 Err(BindError::UnknownInterface { interface: iface.name.clone() })
             }
-            (_, Some(WelcomeEntry::Forbidden)) => {
+            Err(BindRefusal::Forbidden) => {
                 Err(BindError::Forbidden { interface: iface.name.clone() })
             }
-            (_, Some(WelcomeEntry::Mismatch { function, server })) => {
+            Err(BindRefusal::Mismatch { function, server }) => {
                 let ours = iface.function(&function);
                 let difference = match (ours, server) {
                     (Some(ours), Some(theirs)) => ours
@@ -222,7 +195,23 @@ impl Connection {
                 };
                 Err(BindError::Mismatch { interface: iface.name.clone(), function, difference })
             }
-            _ => Err(handshake("malformed welcome".into())),
+            Err(BindRefusal::Handshake(reason)) => Err(handshake(reason)),
+        }
+    }
+}
+
+/// A binding whose first answer has not reached its `bind` caller: released when dropped.
+struct PendingBind<'a> {
+    shared: &'a Shared,
+    binding: Option<usize>,
+}
+
+impl Drop for PendingBind<'_> {
+    fn drop(&mut self) {
+        if let Some(b) = self.binding {
+            let mut g = self.shared.lock();
+            g.binds.remove(&b);
+            g.core.release(b);
         }
     }
 }
@@ -230,8 +219,8 @@ impl Connection {
 struct BindingInner {
     conn: Connection,
     iface: Interface,
-    /// The binding's slot in the connection (its function index table).
-    slot: usize,
+    /// The binding's id in the connection's core.
+    binding: usize,
     /// Per function: parameter record type and result type.
     types: Vec<(Type, Option<Type>)>,
 }
@@ -239,6 +228,12 @@ struct BindingInner {
 impl std::fmt::Debug for BindingInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BindingInner").field("interface", &self.iface.name).finish_non_exhaustive()
+    }
+}
+
+impl Drop for BindingInner {
+    fn drop(&mut self) {
+        self.conn.shared.lock().core.release(self.binding);
     }
 }
 
@@ -347,24 +342,26 @@ impl Binding {
         }
         let timeout = deadline.or(self.deadline);
         let t = now();
-        let slot = Arc::new(CallSlot::new(b.slot, func, timeout.map(|d| t + d)));
+        let slot = Arc::new(CallSlot::default());
         // Writer before state (see `shared`): a caller that gets the writer sends its frame
         // itself.
         let writer = shared.try_writer();
         let mut g = shared.lock();
-        match g.start(t, &slot, args, timeout, &shared.config, shared.reconnects) {
-            Ok(Started::Sent) => {
+        let key = match g.core.call(t, b.binding, func, args, timeout, slot.clone()) {
+            Ok((key, Started::Sent)) => {
                 // The driver's timer must go off by this call's deadline.
-                let early = slot.deadline.is_some_and(|d| g.alarm_at.is_none_or(|a| d < a));
+                let early = timeout.is_some_and(|d| g.alarm_at.is_none_or(|a| t + d < a));
                 shared.flush(writer, g, early);
+                key
             }
-            Ok(Started::Queued) => {
+            Ok((key, Started::Queued)) => {
                 drop(g);
                 drop(writer);
                 shared.bell.ring();
+                key
             }
-            Err(failure) => return CallFuture::failed(b.error(func, failure)),
-        }
-        CallFuture::pending(slot, b.clone(), check_result)
+            Err((failure, _)) => return CallFuture::failed(b.error(func, failure)),
+        };
+        CallFuture::pending(slot, key, func, b.clone(), check_result)
     }
 }

@@ -1,22 +1,76 @@
-//! What the handles of a connection share with its driver task: the state behind its lock,
-//! the writing half of the transport, and the driver's doorbell.
+//! What the handles of a connection share with its driver task: the sans-I/O core behind its
+//! lock, the writing half of the transport, and the driver's doorbell.
 //!
 //! Locks are always taken in the order writer → state. A caller that finds the writer free
 //! writes its own call frame (and whatever else waits) straight to the transport, without
 //! waking the driver; the driver takes over whatever the transport does not accept at once.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 use std::task::{Context, Poll, Waker};
+use std::time::Instant;
 
 use futures::task::AtomicWaker;
-use tokio::sync::Notify;
+use tokio::sync::oneshot;
 
-use super::call::{CallSlot, Loc};
-use super::state::Inner;
+use super::call::CallSlot;
 use crate::rpc::outbox::Outbox;
-use crate::rpc::session::ClientConfig;
+use crate::rpc::session::{BindRefusal, ClientConfig, ClientCore, ClientCoreEvent};
 use crate::transport::{FrameSink, TransportError};
+
+/// What a user `bind` waits for: the answer to its binding's first handshake.
+pub(super) type BindWaiter = oneshot::Sender<Result<(), BindRefusal>>;
+
+/// A connection's state behind its lock: the core, and what its events are for.
+pub(super) struct Inner {
+    pub(super) core: ClientCore<Arc<CallSlot>>,
+    /// `bind` calls waiting for their binding's first answer.
+    pub(super) binds: HashMap<usize, BindWaiter>,
+    /// When the driver's timer is set to go off, as the driver last set it: a call with an
+    /// earlier deadline must ring the driver.
+    pub(super) alarm_at: Option<Instant>,
+    /// The core asked for a transport connection.
+    pub(super) connect: bool,
+    /// The core ended the current transport connection, for this reason.
+    pub(super) disconnect: Option<String>,
+}
+
+impl Inner {
+    pub(super) fn new(core: ClientCore<Arc<CallSlot>>) -> Self {
+        let binds = HashMap::new();
+        Self { core, binds, alarm_at: None, connect: false, disconnect: None }
+    }
+
+    /// Acts on every pending event of the core: completes callers, answers binds, and
+    /// notes what the driver must do.
+    pub(super) fn process_events(&mut self, peer: &str) {
+        while let Some(ev) = self.core.poll_event() {
+            match ev {
+                ClientCoreEvent::Completed { payload, result, .. } => payload.complete(result),
+                ClientCoreEvent::Bound { binding, result } => {
+                    if let Some(w) = self.binds.remove(&binding) {
+                        let _ = w.send(result);
+                    }
+                }
+                ClientCoreEvent::RebindRefused { binding, reason } => {
+                    tracing::warn!(peer, binding, "re-handshake refused: {reason}");
+                }
+                ClientCoreEvent::ProtocolViolation { what } => {
+                    tracing::warn!(peer, "rpc protocol violation by the server: {what}");
+                }
+                ClientCoreEvent::GoAway { reason } => {
+                    tracing::info!(peer, "server is going away: {reason}");
+                }
+                ClientCoreEvent::Closed { reason } => {
+                    tracing::debug!(peer, "rpc connection closed: {reason}");
+                }
+                ClientCoreEvent::Connect => self.connect = true,
+                ClientCoreEvent::Disconnect { reason } => self.disconnect = Some(reason),
+            }
+        }
+    }
+}
 
 /// Wakes the driver task: set a flag, then wake the task once.
 #[derive(Debug, Default)]
@@ -75,32 +129,25 @@ pub(super) struct Shared {
     writer: Mutex<Writer>,
     /// Wakes the driver.
     pub(super) bell: Doorbell,
-    /// Signals that a transport connection is open (for `bind` while reconnecting).
-    pub(super) opened: Notify,
     pub(super) handles: AtomicUsize,
     pub(super) config: ClientConfig,
     pub(super) peer: String,
-    pub(super) reconnects: bool,
-    pub(super) connections: AtomicU64,
 }
 
 impl Shared {
-    pub(super) fn new(inner: Inner, config: ClientConfig, peer: String, reconnects: bool) -> Self {
+    pub(super) fn new(inner: Inner, config: ClientConfig, peer: String) -> Self {
         Self {
             inner: Mutex::new(inner),
             writer: Mutex::new(Writer::default()),
             bell: Doorbell::default(),
-            opened: Notify::new(),
             handles: AtomicUsize::new(1),
             config,
             peer,
-            reconnects,
-            connections: AtomicU64::new(0),
         }
     }
 
     pub(super) fn lock(&self) -> MutexGuard<'_, Inner> {
-        // A panic while holding the lock leaves a consistent session (no step panics midway).
+        // A panic while holding the lock leaves a consistent core (no step panics midway).
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -118,7 +165,7 @@ impl Shared {
         }
     }
 
-    /// Hands every frame the session has for the transport to `writer` and writes them now
+    /// Hands every frame the core has for the transport to `writer` and writes them now
     /// when it can; rings the driver for what is left, or anyway with `ring`. `g` is the
     /// state lock, released here.
     pub(super) fn flush(
@@ -128,7 +175,7 @@ impl Shared {
         ring: bool,
     ) {
         let Some(mut w) = writer.filter(|w| w.sink.is_some()) else {
-            let pending = !g.session.outbound_is_empty();
+            let pending = !g.core.outbound_is_empty();
             drop(g);
             if pending || ring {
                 self.bell.ring();
@@ -136,7 +183,7 @@ impl Shared {
             return;
         };
         let mut moved = false;
-        while let Some(b) = g.session.poll_transmit() {
+        while let Some(b) = g.core.poll_transmit() {
             w.outbox.push(b);
             moved = true;
         }
@@ -147,16 +194,12 @@ impl Shared {
         }
     }
 
-    /// The caller dropped the future of `slot`: a queued call is never sent; a sent one is
-    /// cancelled on the wire.
-    pub(super) fn abandon(&self, slot: &CallSlot) {
+    /// The caller dropped the future of call `key`: a queued call is never sent; a sent one
+    /// is cancelled on the wire.
+    pub(super) fn abandon(&self, key: u64) {
         let w = self.try_writer();
         let mut g = self.lock();
-        let loc = slot.abandon();
-        if let Loc::Sent { generation, id } = loc
-            && generation == g.generation
-            && g.session.cancel(id).is_some()
-        {
+        if g.core.cancel(key).is_some() {
             self.flush(w, g, false);
         }
     }

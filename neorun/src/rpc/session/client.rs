@@ -234,22 +234,41 @@ impl<T> ClientSession<T> {
         timeout: Option<Duration>,
         payload: T,
     ) -> Result<u64, (CallFailure, T)> {
+        let id = self.next_id;
+        self.call_as(now, id, iface, func, args, timeout, payload)?;
+        self.next_id += 1;
+        Ok(id)
+    }
+
+    /// [`ClientSession::call`] under an id the caller chose: [`ClientCore`](super::ClientCore)
+    /// numbers calls across connections, so a call keeps its id from the queue to the wire.
+    /// The id must not be in flight on this session.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call_as(
+        &mut self,
+        now: Instant,
+        id: u64,
+        iface: u32,
+        func: u32,
+        args: &[u8],
+        timeout: Option<Duration>,
+        payload: T,
+    ) -> Result<(), (CallFailure, T)> {
         if let Some(reason) = self.refusal() {
             return Err((CallFailure::Rejected { reason }, payload));
         }
-        let id = self.next_id;
+        debug_assert!(!self.calls.contains_key(&id), "call id {id} reused");
         let deadline_ms = timeout.map_or(0, deadline_ms);
         let call = Call { id, iface, func, deadline_ms, args };
         if let Err(reason) = self.push_frame(&Frame::Call(call), Some(id)) {
             return Err((CallFailure::Rejected { reason }, payload));
         }
-        self.next_id += 1;
         let deadline = timeout.map(|t| now + t);
         if let Some(at) = deadline {
             self.timers.push(at, id);
         }
         self.calls.insert(id, Entry { payload, deadline, sent: false });
-        Ok(id)
+        Ok(())
     }
 
     /// Abandons call `id`: forgets it and, when its frame already left, queues a `cancel`.
@@ -309,6 +328,13 @@ impl<T> ClientSession<T> {
             .keepalive
             .map(|k| if self.ping.is_some() { self.last_recv + 2 * k } else { self.last_recv + k });
         earliest(earliest(call, hello), keepalive)
+    }
+
+    /// True when, at `now`, the server has left a `ping` unanswered for twice the keepalive:
+    /// the next [`ClientSession::handle_timeout`] closes the session.
+    pub fn keepalive_expired(&self, now: Instant) -> bool {
+        let limit = self.config.keepalive.filter(|_| self.ping.is_some());
+        self.state != State::Closed && limit.is_some_and(|k| now >= self.last_recv + 2 * k)
     }
 
     /// Fails what is due at `now`: call deadlines, handshake timeouts, keepalive.

@@ -3,10 +3,16 @@
 //! A session is handed frames (as [`Bytes`](bytes::Bytes)) and the current time, and hands back frames to
 //! send ([`ClientSession::poll_transmit`]), events ([`ClientSession::poll_event`]) and the next
 //! instant at which it wants [`ClientSession::handle_timeout`] called
-//! ([`ClientSession::poll_timeout`]). The async drivers in [`crate::rpc`] connect one session to
-//! one transport; tests drive sessions directly through a deterministic simulator.
+//! ([`ClientSession::poll_timeout`]). A [`ClientSession`] or [`ServerSession`] lives as long
+//! as one transport connection; a [`ClientCore`] holds the client's protocol across
+//! connections (bindings, the call queue, reconnection, re-handshakes) around the session of
+//! the current one, and is told when a connection opens, fails or is lost. The async drivers
+//! in [`crate::rpc`] connect a core or a server session to a transport; tests drive them
+//! directly through a deterministic simulator.
 
+mod binding;
 mod client;
+mod client_core;
 mod server;
 
 use std::cmp::Reverse;
@@ -18,7 +24,9 @@ use neopack::Limits;
 
 use crate::budget::Budget;
 
+pub use binding::BindRefusal;
 pub use client::{ClientEvent, ClientSession};
+pub use client_core::{ClientCore, ClientCoreEvent, Started};
 pub use server::{ServerEvent, ServerSchema, ServerSession};
 
 use super::frame::code;

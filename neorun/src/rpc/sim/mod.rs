@@ -1,5 +1,6 @@
 //! A deterministic two-peer simulator: a client and a server session wired through in-memory
-//! queues with controllable delivery, loss, completion order and time.
+//! queues with controllable delivery, loss, completion order and time. The `reconnect` module
+//! drives a whole client core through connection losses and new servers.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
@@ -8,6 +9,8 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use neopack::schema::{Function, Interface, Type};
 use neopack::{Decoder, Encoder, Limits};
+
+mod reconnect;
 
 use super::frame::{Frame, HelloInterface, WelcomeEntry, code, goaway};
 use super::session::{
