@@ -4,8 +4,6 @@
 //! listener and a connector; `conformance!` instantiates every check for one transport. All
 //! sockets are on loopback, every await is bounded by a timeout, and every loop by a count.
 
-mod support;
-
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -13,7 +11,7 @@ use futures::{SinkExt, StreamExt};
 use neorun::transport::{Conn, DEFAULT_MAX_FRAME, FrameSink, FrameStream, TransportError};
 use tokio::io::AsyncWriteExt;
 
-use support::{Transport, within};
+use crate::support::{self, Transport, within};
 
 /// Frames in the ordering and in-flight checks.
 const MANY: u32 = 10_000;

@@ -3,9 +3,6 @@
 
 #![cfg(feature = "nats")]
 
-#[path = "support/nats.rs"]
-mod nats_server;
-
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -62,7 +59,7 @@ fn args(x: u32) -> Vec<u8> {
 const B: u32 = 1_000_000;
 
 async fn server(
-    nats: &nats_server::NatsServer,
+    nats: &crate::support::nats::NatsServer,
     count: Arc<AtomicUsize>,
     offset: u32,
 ) -> JoinHandle<()> {
@@ -96,7 +93,7 @@ async fn call_all(bindings: &[neorun::rpc::Binding], n: u32) -> Vec<bool> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn calls_spread_over_a_queue_group_and_go_on_when_one_server_stops() {
     const CLIENTS: usize = 16;
-    let nats = nats_server::NatsServer::start();
+    let nats = crate::support::nats::NatsServer::start();
     let (a_count, b_count) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
     let a = server(&nats, a_count.clone(), 0).await;
     let _b = server(&nats, b_count.clone(), B).await;

@@ -4,12 +4,10 @@
 
 #![cfg(all(feature = "tls", feature = "quic"))]
 
-#[path = "support/pki.rs"]
-mod pki;
-
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::support::pki::Pki;
 use bytes::Bytes;
 use futures::FutureExt;
 use futures::future::BoxFuture;
@@ -17,7 +15,6 @@ use neopack::schema::{Function, Interface};
 use neorun::rpc::{BindError, ClientConfig, Connection, Failure, ServerConfig, Service, serve};
 use neorun::transport::tls_config::{client_config, server_config};
 use neorun::transport::{Conn, Connector, Listener, quic, tcp, tls};
-use pki::Pki;
 
 const OPEN: &str = "neorun:test/open@0.1.0";
 const SECRET: &str = "neorun:test/secret@0.1.0";

@@ -1,34 +1,25 @@
-//! Throughput of the dynamic kv `put` per transport, as ratios to TCP, measured in one run:
-//! 8 concurrent `kv_client` guest instances share ONE connection and each calls `put` (16-byte
-//! key, 256-byte value, four tags) `n` times, against the in-memory store served in the same
-//! process, on loopback.
-//!
-//! As part of the test suite it runs a small `n` on every transport (each must serve the
-//! guests correctly). For figures, run it in release with more calls:
-//!
-//! ```text
-//! NEORUN_LOAD_PUTS=20000 cargo test --release --test load_throughput -- --nocapture
-//! ```
+//! A kv store served over one loopback connection of each transport, in this process: the
+//! transport test (`transports`) and the transport benchmark (`benches/transports.rs`, which
+//! includes this file) share it.
 //!
 //! TLS and QUIC use a fixed test certificate authority and a `localhost` leaf (ECDSA P-256,
-//! made once with openssl, valid for 100 years), so this file needs no certificate generator.
+//! made once with openssl, valid for 100 years), so no certificate generator is needed; NATS
+//! starts a `nats-server` of its own on a free loopback port.
 
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
-use neorun::kv::{Client, INTERFACE, InMemoryKv, Op};
+use neorun::Exports;
+use neorun::kv::InMemoryKv;
 use neorun::rpc::{ClientConfig, Connection, ServerConfig, Service};
 use neorun::transport::nats::{NatsConnector, NatsListener, async_nats};
 use neorun::transport::tls_config::{CertificateDer, Identity, PrivateKeyDer};
 use neorun::transport::{Conn, Connector, Listener, channel, quic, tcp, tls, tls_config, unix};
-use neorun::{Exports, InstanceBuilder};
-use neorun_workspace::guests;
-use wasmtime::Engine;
-use wasmtime::component::Component;
 
-const INSTANCES: u32 = 8;
-const LIMIT: Duration = Duration::from_secs(300);
+/// Every transport, in table order.
+pub(crate) const TRANSPORTS: [&str; 6] = ["channel", "unix", "tcp", "tls", "quic", "nats"];
 
 const CA_DER: &str = concat!(
     "308201a230820149a003020102021466da9f45fde5560e8495478323e7b26eb428f948300a06082a8648ce3d04030230",
@@ -63,7 +54,18 @@ fn unhex(s: &str) -> Vec<u8> {
     (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
 }
 
-/// A `nats-server` of this test's own on a free port, killed on drop.
+fn identity() -> Identity {
+    Identity {
+        cert_chain: vec![CertificateDer::from(unhex(LEAF_DER))],
+        key: PrivateKeyDer::try_from(unhex(LEAF_KEY_PKCS8)).unwrap(),
+    }
+}
+
+fn ca() -> Vec<CertificateDer<'static>> {
+    vec![CertificateDer::from(unhex(CA_DER))]
+}
+
+/// A `nats-server` on a free loopback port, killed on drop.
 struct NatsServer(Child, String);
 
 impl NatsServer {
@@ -93,19 +95,6 @@ impl Drop for NatsServer {
     }
 }
 
-fn identity() -> Identity {
-    Identity {
-        cert_chain: vec![CertificateDer::from(unhex(LEAF_DER))],
-        key: PrivateKeyDer::try_from(unhex(LEAF_KEY_PKCS8)).unwrap(),
-    }
-}
-
-fn ca() -> Vec<CertificateDer<'static>> {
-    vec![CertificateDer::from(unhex(CA_DER))]
-}
-
-const TRANSPORTS: [&str; 6] = ["channel", "unix", "tcp", "tls", "quic", "nats"];
-
 /// A listener and a connector of transport `kind` on loopback (and the NATS server it needs).
 async fn endpoint(kind: &str) -> (Box<dyn Listener>, Box<dyn Connector>, Option<NatsServer>) {
     match kind {
@@ -114,8 +103,14 @@ async fn endpoint(kind: &str) -> (Box<dyn Listener>, Box<dyn Connector>, Option<
             (Box::new(l), Box::new(c), None)
         }
         "unix" => {
-            let path =
-                std::env::temp_dir().join(format!("neorun-load-{}.sock", std::process::id()));
+            // Unique per process and per call: tests of one binary run in parallel.
+            static NEXT: AtomicU32 = AtomicU32::new(0);
+            let name = format!(
+                "neorun-loopback-{}-{}.sock",
+                std::process::id(),
+                NEXT.fetch_add(1, Ordering::Relaxed)
+            );
+            let path = std::env::temp_dir().join(name);
             let _ = std::fs::remove_file(&path);
             let l = unix::UnixListener::bind(&path).unwrap();
             (Box::new(l), Box::new(unix::UnixConnector::new(&path)), None)
@@ -150,57 +145,26 @@ async fn endpoint(kind: &str) -> (Box<dyn Listener>, Box<dyn Connector>, Option<
     }
 }
 
-/// Calls per second of 8 guests × `n` puts over one connection of transport `kind`.
-async fn throughput(engine: &Engine, component: &Component, kind: &str, n: u32) -> f64 {
-    let (mut listener, connector, _nats) = endpoint(kind).await;
-    let mut exports = Exports::new();
-    exports.add(Arc::new(neorun::kv::service(InMemoryKv::new()))).unwrap();
-    let service: Arc<dyn Service> = Arc::new(exports);
-    let (client, server) = futures::join!(connector.connect(), listener.accept());
-    let (client, server): (Conn, Conn) = (client.unwrap(), server.unwrap());
-    tokio::spawn(neorun::rpc::serve_connection(server, service, ServerConfig::default()));
-    let conn = Connection::connect(client, ClientConfig::default()).unwrap();
-
-    let mut guests = Vec::new();
-    for _ in 0..INSTANCES {
-        let mut builder = InstanceBuilder::new(engine, component).unwrap();
-        builder.link_remote(INTERFACE, &conn).await.unwrap();
-        let mut built = builder.instantiate().await.unwrap();
-        let client = Client::new(&mut built.store, &built.instance).unwrap();
-        // Warm up: the first calls pay for lazy set-up.
-        client.call_run(&mut built.store, Op::Put, 10).await.unwrap().unwrap();
-        guests.push((built, client));
-    }
-    let t = Instant::now();
-    let runs = guests.into_iter().map(|(mut built, client)| {
-        tokio::spawn(async move {
-            let sum = client.call_run(&mut built.store, Op::Put, n).await.unwrap().unwrap();
-            assert!(sum > 0, "revisions are positive");
-        })
-    });
-    for r in futures::future::join_all(runs).await {
-        r.expect("a guest failed");
-    }
-    f64::from(INSTANCES * n) / t.elapsed().as_secs_f64()
+/// A client connection to a fresh in-memory kv store served over transport `kind`; the
+/// server (and its NATS broker) lives as long as this value.
+pub(crate) struct ServedKv {
+    /// The client side.
+    pub(crate) conn: Connection,
+    _nats: Option<NatsServer>,
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn put_throughput_per_transport_as_ratios_to_tcp() {
-    let n: u32 = std::env::var("NEORUN_LOAD_PUTS").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
-    let engine = neorun::host::engine().unwrap();
-    let component = Component::new(&engine, guests::kv_client()).unwrap();
-    let mut results = Vec::new();
-    for kind in TRANSPORTS {
-        let rate = tokio::time::timeout(LIMIT, throughput(&engine, &component, kind, n))
-            .await
-            .unwrap_or_else(|_| panic!("{kind} took too long"));
-        assert!(rate > 0.0);
-        results.push((kind, rate));
-    }
-    let tcp = results.iter().find(|r| r.0 == "tcp").map(|r| r.1).unwrap();
-    println!("dynamic kv put, {INSTANCES} guests x {n} calls, one connection:");
-    println!("| transport | calls/s | ratio to tcp |\n| --- | ---: | ---: |");
-    for (kind, rate) in &results {
-        println!("| {kind} | {rate:.0} | {:.2} |", rate / tcp);
+impl ServedKv {
+    /// Serves a new store over one connection of transport `kind` (one of [`TRANSPORTS`]),
+    /// the server task spawned on the current runtime.
+    pub(crate) async fn start(kind: &str) -> Self {
+        let (mut listener, connector, nats) = endpoint(kind).await;
+        let mut exports = Exports::new();
+        exports.add(Arc::new(neorun::kv::service(InMemoryKv::new()))).unwrap();
+        let service: Arc<dyn Service> = Arc::new(exports);
+        let (client, server) = futures::join!(connector.connect(), listener.accept());
+        let (client, server): (Conn, Conn) = (client.unwrap(), server.unwrap());
+        tokio::spawn(neorun::rpc::serve_connection(server, service, ServerConfig::default()));
+        let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+        Self { conn, _nats: nats }
     }
 }

@@ -23,7 +23,8 @@ const API: &str = "test:e2e/api";
 /// Imports `test:e2e/api` and a world-level `tick`; exports the same interface and `tick`,
 /// each export calling the matching import (a core module forwards the flat arguments and a
 /// return-area pointer).
-const FORWARDER: &str = include_str!("fixtures/forwarder.wat");
+const FORWARDER: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/forwarder.wat"));
 
 type Handler = dyn Fn(&str, Vec<Val>) -> Result<Vec<Val>, String> + Send + Sync;
 

@@ -6,24 +6,24 @@ use neopack::schema::{Case, Type};
 use neopack::{DecodeError, Decoder, EncodeError, Encoder, tag};
 
 /// One row: a value written by `enc`, its exact bytes, read back and checked by `dec`.
-pub struct Golden {
+pub(crate) struct Golden {
     /// Row name, as in SPEC.md's first column.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// The bytes in hex; spaces separate fields for readability.
-    pub hex: &'static str,
+    pub(crate) hex: &'static str,
     /// The encoder and decoder functions SPEC.md names for the row.
-    pub functions: [&'static str; 2],
+    pub(crate) functions: [&'static str; 2],
     /// The schema type of the value, when it has one.
-    pub ty: fn() -> Option<Type>,
+    pub(crate) ty: fn() -> Option<Type>,
     /// Writes the value.
-    pub enc: fn(&mut Encoder) -> Result<(), EncodeError>,
+    pub(crate) enc: fn(&mut Encoder) -> Result<(), EncodeError>,
     /// Reads the value back and asserts it is the one written.
-    pub dec: fn(&mut Decoder<'_>) -> Result<(), DecodeError>,
+    pub(crate) dec: fn(&mut Decoder<'_>) -> Result<(), DecodeError>,
 }
 
 impl Golden {
     /// The bytes of [`Golden::hex`].
-    pub fn bytes(&self) -> Vec<u8> {
+    pub(crate) fn bytes(&self) -> Vec<u8> {
         let digits: Vec<u8> = self.hex.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
         digits
             .chunks(2)
@@ -50,7 +50,7 @@ fn entry_type() -> Type {
 }
 
 /// Every golden vector.
-pub const GOLDEN: &[Golden] = &[
+pub(crate) const GOLDEN: &[Golden] = &[
     row!("unit", "01", ["Encoder::unit", "Decoder::unit"], None, |e| e.unit(), |d| d.unit()),
     row!(
         "false",

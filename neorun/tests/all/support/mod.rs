@@ -1,4 +1,5 @@
-//! Factories that open an endpoint of each transport on loopback, for the conformance suite.
+//! Factories that open an endpoint of each transport on loopback, for the conformance suite;
+//! a `nats-server` of the test's own (`nats`) and certificate authorities (`pki`).
 
 #[cfg(feature = "nats")]
 pub(crate) mod nats;

@@ -12,8 +12,9 @@ use wasmtime::{Engine, Store};
 
 /// The first eight bytes of every component: magic, version 0x0d, layer 1.
 const COMPONENT_HEADER: [u8; 8] = [0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00];
-const KV_WIT: &str = include_str!("../neorun/wit/kv.wit");
-const SINK_WIT: &str = include_str!("guests/wit/sink.wit");
+const KV_WIT: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/neorun/wit/kv.wit"));
+const SINK_WIT: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/guests/wit/sink.wit"));
 const KV_STORE: &str = "neorun:kv/store@0.1.0";
 const SINK_ECHO: &str = "neorun:sink/echo@0.1.0";
 
@@ -22,7 +23,8 @@ static ENGINE: LazyLock<Engine> = LazyLock::new(Engine::default);
 
 /// Each guest compiled once, shared by the tests that use it.
 fn component(name: &str) -> &'static Component {
-    static CACHE: [OnceLock<Component>; 4] = [const { OnceLock::new() }; 4];
+    static CACHE: LazyLock<Vec<OnceLock<Component>>> =
+        LazyLock::new(|| guests::all().iter().map(|_| OnceLock::new()).collect());
     let all = guests::all();
     let index = all.iter().position(|(n, _)| *n == name).expect("a known guest");
     CACHE[index].get_or_init(|| {

@@ -1,8 +1,6 @@
 //! SPEC.md's "Examples" table, row by row: value → exact bytes → the same value back.
 
-mod common;
-
-use common::golden::GOLDEN;
+use crate::support::golden::GOLDEN;
 use neopack::{Decoder, Encoder, Limits, decode, encode_value, validate};
 
 #[test]
@@ -42,7 +40,7 @@ fn every_golden_row_round_trips_schema_less_and_validates_against_its_type() {
 
 /// The SPEC row: "| `name` | ... | `hex` | `Encoder::x` | `Decoder::y` |".
 fn spec_rows() -> Vec<&'static str> {
-    let spec = include_str!("../SPEC.md");
+    let spec = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/SPEC.md"));
     let examples = &spec[spec.find("## 9. Examples").expect("SPEC.md has an Examples section")..];
     examples.lines().filter(|l| l.starts_with("| `")).collect()
 }
@@ -175,7 +173,7 @@ mod fingerprints {
 
     /// The rows between the fingerprint markers: (row, canonical text, fingerprint).
     fn documented() -> Vec<(String, String, u64)> {
-        let spec = include_str!("../SPEC.md");
+        let spec = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/SPEC.md"));
         let start = spec.find("<!-- fingerprints:begin -->").expect("fingerprints begin marker");
         let end = spec.find("<!-- fingerprints:end -->").expect("fingerprints end marker");
         let unquote =

@@ -348,37 +348,3 @@ async fn serve_accepts_many_clients_and_shutdown_sends_goaway() {
     let err = bindings[0].call(ECHO, &args_u32(1), None).await.unwrap_err();
     assert!(matches!(err, CallError::NotSent { .. } | CallError::ConnectionLost { .. }), "{err}");
 }
-
-/// A rough throughput figure: sequential calls over the channel transport on one thread.
-/// Run with `cargo test --release -p neorun --test rpc_driver -- --ignored --nocapture`.
-#[tokio::test]
-#[ignore = "a measurement, not a check"]
-async fn sequential_noop_calls_per_second_on_one_thread() {
-    let h = harness(iface(Type::U32));
-    let b = h.conn.bind(&iface(Type::U32)).await.unwrap();
-    let args = no_args();
-    let n = 200_000;
-    let t0 = Instant::now();
-    for _ in 0..n {
-        b.call(NOOP, &args, None).await.unwrap();
-    }
-    let dt = t0.elapsed();
-    println!(
-        "{n} sequential noop calls: {:.2} µs/call, {:.0} calls/s",
-        dt.as_secs_f64() * 1e6 / n as f64,
-        n as f64 / dt.as_secs_f64()
-    );
-    let t0 = Instant::now();
-    let batch = 256;
-    for _ in 0..n / batch {
-        let calls: Vec<_> = (0..batch).map(|_| b.call(NOOP, &args, None)).collect();
-        for r in futures::future::join_all(calls).await {
-            r.unwrap();
-        }
-    }
-    let dt = t0.elapsed();
-    println!(
-        "{n} pipelined noop calls (256 in flight): {:.2} µs/call",
-        dt.as_secs_f64() * 1e6 / n as f64
-    );
-}

@@ -1,4 +1,0 @@
-//! Shared test data.
-#![allow(dead_code, unreachable_pub)]
-
-pub mod golden;
