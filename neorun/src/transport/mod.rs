@@ -3,7 +3,7 @@
 //! A transport moves whole frames (one neopack message each, see `PROTOCOL.md`) in both
 //! directions; it knows nothing about calls. Stream transports (TCP, Unix) add a length prefix;
 //! message transports carry one frame per message. Every implementation passes the same
-//! conformance suite (`neorun/tests/transport_conformance.rs`).
+//! conformance suite (`neorun/tests/all/transport_conformance.rs`).
 
 use std::fmt;
 use std::pin::Pin;
