@@ -9,11 +9,11 @@ use std::sync::Arc;
 use bytes::Bytes;
 use futures::future::BoxFuture;
 use neopack::schema::Interface;
-use neorun::{Host, NeorunView};
 use neorun::rpc::{
     Binding, ClientConfig, Connection, Failure, ServerConfig, Service, serve_connection,
 };
 use neorun::transport::channel;
+use neorun::{Host, NeorunView};
 use wasmtime::Store;
 use wasmtime::component::{Component, Instance, Linker};
 

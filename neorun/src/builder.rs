@@ -344,6 +344,25 @@ impl<T: Send + 'static> InstanceBuilder<T> {
             .ok_or_else(|| LinkError::NotImported { interface: interface.to_owned() })
     }
 
+    /// Serves `interface` in this process with host functions of the host's own:
+    /// `add_to_linker` defines them in the builder's linker (for example a `bindgen!`-generated
+    /// `add_to_linker`, or `func_wrap` calls), and the plan records them as served by
+    /// `provider`. For world-level function imports, `interface` is [`WORLD`].
+    ///
+    /// # Errors
+    /// [`LinkError::NotImported`], [`LinkError::AlreadyLinked`], or the error of
+    /// `add_to_linker` ([`LinkError::Wasmtime`]).
+    pub fn link_local(
+        &mut self,
+        interface: &str,
+        provider: &str,
+        add_to_linker: impl FnOnce(&mut Linker<T>) -> WasmResult<()>,
+    ) -> Result<&mut Self, LinkError> {
+        self.claim(interface, Link::Local { provider: provider.to_owned() })?;
+        add_to_linker(&mut self.linker)?;
+        Ok(self)
+    }
+
     /// Serves `neorun:kv/store` from `kv`, in this process, with typed host calls.
     ///
     /// # Errors
