@@ -11,8 +11,6 @@ use wasmtime::AsContextMut;
 use wasmtime::StoreContextMut;
 use wasmtime::component::{Instance, Linker, TypedFunc};
 
-use crate::host::Host;
-
 /// Static stubs and the native server of `neorun:kv/store`, generated from `wit/kv.wit` by
 /// `#[neorun::remote]`: [`remote::store::Stubs`] for `InstanceBuilder::link_remote_static`,
 /// [`remote::store::Handler`] and [`remote::store::Server`] for serving.
@@ -206,29 +204,47 @@ impl InMemoryKv {
         self.len() == 0
     }
 
-    /// Links `neorun:kv/store` into `linker` as typed host functions served by the store that
-    /// [`Host`] carries (see [`InstanceBuilder::link_kv`](crate::InstanceBuilder::link_kv)):
-    /// the local call, the baseline every remote path is compared with.
+    /// Links `neorun:kv/store` into `linker` as typed host functions served by this store: the
+    /// local call, the baseline every remote path is compared with (see
+    /// [`InstanceBuilder::link_kv`](crate::InstanceBuilder::link_kv)).
+    ///
+    /// The host functions hold their own reference to the store, so `linker` may be any
+    /// `Linker<T>`: the store type needs no field for it.
+    ///
+    /// ```
+    /// use neorun::kv::InMemoryKv;
+    /// use wasmtime::component::Linker;
+    ///
+    /// struct MyState; // any store type
+    ///
+    /// let engine = neorun::host::engine()?;
+    /// let mut linker = Linker::<MyState>::new(&engine);
+    /// let kv = InMemoryKv::new();
+    /// kv.add_to_linker(&mut linker)?;
+    /// # Ok::<(), wasmtime::Error>(())
+    /// ```
     ///
     /// # Errors
     /// When the linker already defines the interface.
-    pub fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
-        fn kv<'a>(store: &'a StoreContextMut<'_, Host>) -> wasmtime::Result<&'a InMemoryKv> {
-            store.data().kv.as_deref().ok_or_else(|| {
-                wasmtime::format_err!("{INTERFACE} is linked locally but the store has no kv state")
-            })
-        }
+    pub fn add_to_linker<T: 'static>(
+        self: &Arc<Self>,
+        linker: &mut Linker<T>,
+    ) -> wasmtime::Result<()> {
         let mut i = linker.instance(INTERFACE)?;
-        i.func_wrap("noop", |_: StoreContextMut<'_, Host>, (): ()| Ok(()))?;
-        i.func_wrap("get", |s: StoreContextMut<'_, Host>, (key,): (String,)| {
-            Ok((kv(&s)?.get(&key),))
+        i.func_wrap("noop", |_: StoreContextMut<'_, T>, (): ()| Ok(()))?;
+        let kv = Arc::clone(self);
+        i.func_wrap("get", move |_: StoreContextMut<'_, T>, (key,): (String,)| {
+            Ok((kv.get(&key),))
         })?;
-        i.func_wrap("put", |s: StoreContextMut<'_, Host>, (e,): (Entry,)| Ok((kv(&s)?.put(e),)))?;
-        i.func_wrap("delete", |s: StoreContextMut<'_, Host>, (key,): (String,)| {
-            Ok((kv(&s)?.delete(&key),))
+        let kv = Arc::clone(self);
+        i.func_wrap("put", move |_: StoreContextMut<'_, T>, (e,): (Entry,)| Ok((kv.put(e),)))?;
+        let kv = Arc::clone(self);
+        i.func_wrap("delete", move |_: StoreContextMut<'_, T>, (key,): (String,)| {
+            Ok((kv.delete(&key),))
         })?;
-        i.func_wrap("keys", |s: StoreContextMut<'_, Host>, (prefix,): (String,)| {
-            Ok((kv(&s)?.keys(&prefix),))
+        let kv = Arc::clone(self);
+        i.func_wrap("keys", move |_: StoreContextMut<'_, T>, (prefix,): (String,)| {
+            Ok((kv.keys(&prefix),))
         })?;
         Ok(())
     }
@@ -259,7 +275,7 @@ impl Client {
     ///
     /// # Errors
     /// When the guest traps (for example because a remote import failed).
-    pub async fn call_run<S: AsContextMut<Data = Host>>(
+    pub async fn call_run<S: AsContextMut<Data: Send>>(
         &self,
         mut store: S,
         op: Op,

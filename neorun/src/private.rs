@@ -9,7 +9,7 @@ pub use neopack;
 pub use wasmtime;
 
 pub use crate::builder::StaticInterface;
-pub use crate::host::Host;
+pub use crate::host::{Host, NeorunView};
 pub use crate::rpc::{BindError, Binding, CallError, CallFuture, Connection, Failure, Service};
 
 use neopack::codec::{Decode, Encode};
@@ -51,13 +51,13 @@ fn target(iface: &Interface, func: usize) -> String {
 ///
 /// # Errors
 /// When the arguments cannot be encoded (a list longer than `u32::MAX`).
-pub fn start_call<A: Encode + ?Sized>(
-    store: &mut StoreContextMut<'_, Host>,
+pub fn start_call<T: NeorunView, A: Encode + ?Sized>(
+    store: &mut StoreContextMut<'_, T>,
     binding: &Binding,
     func: usize,
     args: &A,
 ) -> wasmtime::Result<CallFuture> {
-    let enc = &mut store.data_mut().__scratch;
+    let enc = store.data_mut().neorun().scratch();
     enc.clear();
     match args.encode(enc).and_then(|()| enc.finish()) {
         Ok(bytes) => Ok(binding.call_typed(func, bytes)),

@@ -36,7 +36,7 @@ impl Gen<'_> {
                     let __binding = ::core::clone::Clone::clone(&__binding);
                     __inst.func_wrap_async(
                         #name,
-                        move |mut __store: #wt::StoreContextMut<'_, #p::Host>,
+                        move |mut __store: #wt::StoreContextMut<'_, __T>,
                               (#(#pn,)*): (#(#pt,)*)| {
                             // Encoded synchronously into the store's scratch buffer; the
                             // returned future owns nothing borrowed from the guest.
@@ -54,15 +54,21 @@ impl Gen<'_> {
             /// Links this interface's functions into `linker` as typed host functions that call
             /// the peer through `binding` (which must be bound to [`schema()`]).
             ///
+            /// Works with any store type that implements `NeorunView` (neorun's `Host`, or a
+            /// host's own type), next to the host's own functions and WASI.
+            ///
             /// Arguments are lifted by wasmtime into Rust values and encoded straight into
             /// neopack; a reply is decoded and checked before it is lowered into the guest.
             ///
             /// # Errors
             /// When the linker refuses a definition (for example a name defined twice).
-            pub fn add_to_linker(
-                __linker: &mut #wt::component::Linker<#p::Host>,
+            pub fn add_to_linker<__T>(
+                __linker: &mut #wt::component::Linker<__T>,
                 __binding: #p::Binding,
-            ) -> #wt::Result<()> {
+            ) -> #wt::Result<()>
+            where
+                __T: #p::NeorunView + ::core::marker::Send + 'static,
+            {
                 let mut __inst = #inst;
                 #(#regs)*
                 let _ = &mut __inst;
@@ -73,13 +79,16 @@ impl Gen<'_> {
             #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::default::Default)]
             pub struct Stubs;
 
-            impl #p::StaticInterface for Stubs {
+            impl<__T> #p::StaticInterface<__T> for Stubs
+            where
+                __T: #p::NeorunView + ::core::marker::Send + 'static,
+            {
                 fn schema(&self) -> &#np::schema::Interface {
                     schema()
                 }
                 fn add_to_linker(
                     &self,
-                    __linker: &mut #wt::component::Linker<#p::Host>,
+                    __linker: &mut #wt::component::Linker<__T>,
                     __binding: #p::Binding,
                 ) -> #wt::Result<()> {
                     add_to_linker(__linker, __binding)

@@ -9,11 +9,11 @@ use std::sync::Arc;
 use bytes::Bytes;
 use futures::future::BoxFuture;
 use neopack::schema::Interface;
-use neorun::Host;
 use neorun::rpc::{
     Binding, ClientConfig, Connection, Failure, ServerConfig, Service, serve_connection,
 };
 use neorun::transport::channel;
+use neorun::{Host, NeorunView};
 use wasmtime::Store;
 use wasmtime::component::{Component, Instance, Linker};
 
@@ -144,7 +144,7 @@ async fn every_function_round_trips_through_static_stubs_and_a_generated_server(
     let tick = inst.get_typed_func::<(u32,), (u32,)>(&mut store, "tick").unwrap();
     assert_eq!(tick.call_async(&mut store, (21,)).await.unwrap(), (42,));
     // The stubs encoded with the store's reused encoder (it holds the last call's arguments).
-    assert!(!store.data().__scratch.is_empty());
+    assert!(!store.data_mut().neorun().__scratch().is_empty());
 }
 
 /// Answers every call with the same bytes, whatever the function.

@@ -369,7 +369,8 @@ fn imported_and_exported_interfaces_get_stubs_and_servers() {
     let names: Vec<&str> = middle.functions.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["echo", "count"], "the import side kept its functions");
     assert_eq!(middle, both_provider::echo::schema());
-    assert_eq!(both_middle::echo::Stubs.schema(), middle);
+    let stubs: &dyn StaticInterface = &both_middle::echo::Stubs;
+    assert_eq!(stubs.schema(), middle);
 
     let server = both_provider::echo::Server::new(Echo);
     let mut enc = neopack::Encoder::new();

@@ -647,17 +647,21 @@ pub mod names {
     /// Links this interface's functions into `linker` as typed host functions that call
     /// the peer through `binding` (which must be bound to [`schema()`]).
     ///
+    /// Works with any store type that implements `NeorunView` (neorun's `Host`, or a
+    /// host's own type), next to the host's own functions and WASI.
+    ///
     /// Arguments are lifted by wasmtime into Rust values and encoded straight into
     /// neopack; a reply is decoded and checked before it is lowered into the guest.
     ///
     /// # Errors
     /// When the linker refuses a definition (for example a name defined twice).
-    pub fn add_to_linker(
-        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-            ::neorun::__private::Host,
-        >,
+    pub fn add_to_linker<__T>(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
         __binding: ::neorun::__private::Binding,
-    ) -> ::neorun::__private::wasmtime::Result<()> {
+    ) -> ::neorun::__private::wasmtime::Result<()>
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         let mut __inst = __linker.instance(NAME)?;
         {
             let __binding = ::core::clone::Clone::clone(&__binding);
@@ -667,7 +671,7 @@ pub mod names {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (
                             __p0,
@@ -736,15 +740,16 @@ pub mod names {
         ::core::default::Default
     )]
     pub struct Stubs;
-    impl ::neorun::__private::StaticInterface for Stubs {
+    impl<__T> ::neorun::__private::StaticInterface<__T> for Stubs
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
             schema()
         }
         fn add_to_linker(
             &self,
-            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-                ::neorun::__private::Host,
-            >,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
             __binding: ::neorun::__private::Binding,
         ) -> ::neorun::__private::wasmtime::Result<()> {
             add_to_linker(__linker, __binding)

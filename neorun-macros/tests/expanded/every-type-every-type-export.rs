@@ -68,17 +68,21 @@ pub mod scalars {
     /// Links this interface's functions into `linker` as typed host functions that call
     /// the peer through `binding` (which must be bound to [`schema()`]).
     ///
+    /// Works with any store type that implements `NeorunView` (neorun's `Host`, or a
+    /// host's own type), next to the host's own functions and WASI.
+    ///
     /// Arguments are lifted by wasmtime into Rust values and encoded straight into
     /// neopack; a reply is decoded and checked before it is lowered into the guest.
     ///
     /// # Errors
     /// When the linker refuses a definition (for example a name defined twice).
-    pub fn add_to_linker(
-        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-            ::neorun::__private::Host,
-        >,
+    pub fn add_to_linker<__T>(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
         __binding: ::neorun::__private::Binding,
-    ) -> ::neorun::__private::wasmtime::Result<()> {
+    ) -> ::neorun::__private::wasmtime::Result<()>
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         let mut __inst = __linker.instance(NAME)?;
         {
             let __binding = ::core::clone::Clone::clone(&__binding);
@@ -88,7 +92,7 @@ pub mod scalars {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0,): (bool,)|
                     {
@@ -118,7 +122,7 @@ pub mod scalars {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0, __p1, __p2, __p3): (u8, u16, u32, u64)|
                     {
@@ -148,7 +152,7 @@ pub mod scalars {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0, __p1, __p2, __p3): (i8, i16, i32, i64)|
                     {
@@ -178,7 +182,7 @@ pub mod scalars {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0, __p1): (f32, f64)|
                     {
@@ -208,7 +212,7 @@ pub mod scalars {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0,): (char,)|
                     {
@@ -238,7 +242,7 @@ pub mod scalars {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0,): (::std::string::String,)|
                     {
@@ -271,15 +275,16 @@ pub mod scalars {
         ::core::default::Default
     )]
     pub struct Stubs;
-    impl ::neorun::__private::StaticInterface for Stubs {
+    impl<__T> ::neorun::__private::StaticInterface<__T> for Stubs
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
             schema()
         }
         fn add_to_linker(
             &self,
-            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-                ::neorun::__private::Host,
-            >,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
             __binding: ::neorun::__private::Binding,
         ) -> ::neorun::__private::wasmtime::Result<()> {
             add_to_linker(__linker, __binding)
@@ -1331,17 +1336,21 @@ pub mod compound {
     /// Links this interface's functions into `linker` as typed host functions that call
     /// the peer through `binding` (which must be bound to [`schema()`]).
     ///
+    /// Works with any store type that implements `NeorunView` (neorun's `Host`, or a
+    /// host's own type), next to the host's own functions and WASI.
+    ///
     /// Arguments are lifted by wasmtime into Rust values and encoded straight into
     /// neopack; a reply is decoded and checked before it is lowered into the guest.
     ///
     /// # Errors
     /// When the linker refuses a definition (for example a name defined twice).
-    pub fn add_to_linker(
-        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-            ::neorun::__private::Host,
-        >,
+    pub fn add_to_linker<__T>(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
         __binding: ::neorun::__private::Binding,
-    ) -> ::neorun::__private::wasmtime::Result<()> {
+    ) -> ::neorun::__private::wasmtime::Result<()>
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         let mut __inst = __linker.instance(NAME)?;
         {
             let __binding = ::core::clone::Clone::clone(&__binding);
@@ -1351,7 +1360,7 @@ pub mod compound {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (
                             __p0,
@@ -1391,7 +1400,7 @@ pub mod compound {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (
                             __p0,
@@ -1429,7 +1438,7 @@ pub mod compound {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (
                             __p0,
@@ -1469,7 +1478,7 @@ pub mod compound {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (
                             __p0,
@@ -1509,7 +1518,7 @@ pub mod compound {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0, __p1, __p2, __p3): (R, V, E, F)|
                     {
@@ -1539,7 +1548,7 @@ pub mod compound {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (): ()|
                     {
@@ -1572,15 +1581,16 @@ pub mod compound {
         ::core::default::Default
     )]
     pub struct Stubs;
-    impl ::neorun::__private::StaticInterface for Stubs {
+    impl<__T> ::neorun::__private::StaticInterface<__T> for Stubs
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
             schema()
         }
         fn add_to_linker(
             &self,
-            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-                ::neorun::__private::Host,
-            >,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
             __binding: ::neorun::__private::Binding,
         ) -> ::neorun::__private::wasmtime::Result<()> {
             add_to_linker(__linker, __binding)

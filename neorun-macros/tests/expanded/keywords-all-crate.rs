@@ -455,17 +455,21 @@ pub mod r#match {
     /// Links this interface's functions into `linker` as typed host functions that call
     /// the peer through `binding` (which must be bound to [`schema()`]).
     ///
+    /// Works with any store type that implements `NeorunView` (neorun's `Host`, or a
+    /// host's own type), next to the host's own functions and WASI.
+    ///
     /// Arguments are lifted by wasmtime into Rust values and encoded straight into
     /// neopack; a reply is decoded and checked before it is lowered into the guest.
     ///
     /// # Errors
     /// When the linker refuses a definition (for example a name defined twice).
-    pub fn add_to_linker(
-        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-            ::neorun::__private::Host,
-        >,
+    pub fn add_to_linker<__T>(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
         __binding: ::neorun::__private::Binding,
-    ) -> ::neorun::__private::wasmtime::Result<()> {
+    ) -> ::neorun::__private::wasmtime::Result<()>
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         let mut __inst = __linker.instance(NAME)?;
         {
             let __binding = ::core::clone::Clone::clone(&__binding);
@@ -475,7 +479,7 @@ pub mod r#match {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0, __p1, __p2, __p3): (Self_, Impl, Trait, Struct)|
                     {
@@ -505,7 +509,7 @@ pub mod r#match {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (
                             __p0,
@@ -540,7 +544,7 @@ pub mod r#match {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0,): (RecordAlias,)|
                     {
@@ -573,15 +577,16 @@ pub mod r#match {
         ::core::default::Default
     )]
     pub struct Stubs;
-    impl ::neorun::__private::StaticInterface for Stubs {
+    impl<__T> ::neorun::__private::StaticInterface<__T> for Stubs
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
             schema()
         }
         fn add_to_linker(
             &self,
-            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-                ::neorun::__private::Host,
-            >,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
             __binding: ::neorun::__private::Binding,
         ) -> ::neorun::__private::wasmtime::Result<()> {
             add_to_linker(__linker, __binding)
@@ -891,17 +896,21 @@ pub mod self_ {
     /// Links this interface's functions into `linker` as typed host functions that call
     /// the peer through `binding` (which must be bound to [`schema()`]).
     ///
+    /// Works with any store type that implements `NeorunView` (neorun's `Host`, or a
+    /// host's own type), next to the host's own functions and WASI.
+    ///
     /// Arguments are lifted by wasmtime into Rust values and encoded straight into
     /// neopack; a reply is decoded and checked before it is lowered into the guest.
     ///
     /// # Errors
     /// When the linker refuses a definition (for example a name defined twice).
-    pub fn add_to_linker(
-        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-            ::neorun::__private::Host,
-        >,
+    pub fn add_to_linker<__T>(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
         __binding: ::neorun::__private::Binding,
-    ) -> ::neorun::__private::wasmtime::Result<()> {
+    ) -> ::neorun::__private::wasmtime::Result<()>
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         let mut __inst = __linker.instance(NAME)?;
         {
             let __binding = ::core::clone::Clone::clone(&__binding);
@@ -911,7 +920,7 @@ pub mod self_ {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0,): (u32,)|
                     {
@@ -944,15 +953,16 @@ pub mod self_ {
         ::core::default::Default
     )]
     pub struct Stubs;
-    impl ::neorun::__private::StaticInterface for Stubs {
+    impl<__T> ::neorun::__private::StaticInterface<__T> for Stubs
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
             schema()
         }
         fn add_to_linker(
             &self,
-            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-                ::neorun::__private::Host,
-            >,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
             __binding: ::neorun::__private::Binding,
         ) -> ::neorun::__private::wasmtime::Result<()> {
             add_to_linker(__linker, __binding)
@@ -1121,17 +1131,21 @@ pub mod crate_ {
     /// Links this interface's functions into `linker` as typed host functions that call
     /// the peer through `binding` (which must be bound to [`schema()`]).
     ///
+    /// Works with any store type that implements `NeorunView` (neorun's `Host`, or a
+    /// host's own type), next to the host's own functions and WASI.
+    ///
     /// Arguments are lifted by wasmtime into Rust values and encoded straight into
     /// neopack; a reply is decoded and checked before it is lowered into the guest.
     ///
     /// # Errors
     /// When the linker refuses a definition (for example a name defined twice).
-    pub fn add_to_linker(
-        __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-            ::neorun::__private::Host,
-        >,
+    pub fn add_to_linker<__T>(
+        __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
         __binding: ::neorun::__private::Binding,
-    ) -> ::neorun::__private::wasmtime::Result<()> {
+    ) -> ::neorun::__private::wasmtime::Result<()>
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         let mut __inst = __linker.root();
         {
             let __binding = ::core::clone::Clone::clone(&__binding);
@@ -1141,7 +1155,7 @@ pub mod crate_ {
                     move |
                         mut __store: ::neorun::__private::wasmtime::StoreContextMut<
                             '_,
-                            ::neorun::__private::Host,
+                            __T,
                         >,
                         (__p0,): (u8,)|
                     {
@@ -1174,15 +1188,16 @@ pub mod crate_ {
         ::core::default::Default
     )]
     pub struct Stubs;
-    impl ::neorun::__private::StaticInterface for Stubs {
+    impl<__T> ::neorun::__private::StaticInterface<__T> for Stubs
+    where
+        __T: ::neorun::__private::NeorunView + ::core::marker::Send + 'static,
+    {
         fn schema(&self) -> &::neorun::__private::neopack::schema::Interface {
             schema()
         }
         fn add_to_linker(
             &self,
-            __linker: &mut ::neorun::__private::wasmtime::component::Linker<
-                ::neorun::__private::Host,
-            >,
+            __linker: &mut ::neorun::__private::wasmtime::component::Linker<__T>,
             __binding: ::neorun::__private::Binding,
         ) -> ::neorun::__private::wasmtime::Result<()> {
             add_to_linker(__linker, __binding)

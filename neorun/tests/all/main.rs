@@ -7,6 +7,7 @@
 mod dynamic_codec;
 mod dynamic_corpus;
 mod dynamic_e2e;
+mod embed;
 mod ledger_introspection;
 mod rpc_authz;
 mod rpc_driver;
