@@ -259,7 +259,10 @@ async fn linking_fails_for_an_import_the_component_lacks_or_one_linked_twice() {
         within(neorun::link_remote_static(&mut linker, &component, kv::INTERFACE, &conn, stubs))
             .await
             .unwrap_err();
-    assert!(matches!(&err, LinkError::Wasmtime(m) if m.contains("defined twice")), "{err}");
+    assert!(
+        matches!(&err, LinkError::Wasmtime(e) if format!("{e:#}").contains("defined twice")),
+        "{err:#}"
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -85,7 +85,7 @@ impl Connection {
 
     /// Starts driving `conn` on the current tokio runtime. When `conn` is lost, the
     /// connection is closed for good: calls in flight fail with
-    /// [`CallError::ConnectionLost`], new calls with [`CallError::NotSent`].
+    /// [`CallFailure::ConnectionLost`], new calls with [`CallFailure::Rejected`].
     ///
     /// # Errors
     /// [`RpcError::NoRuntime`] outside a tokio runtime.
@@ -97,7 +97,7 @@ impl Connection {
     /// Connects through `connector` and keeps connected: after a loss it reconnects with
     /// [`ClientConfig::reconnect`]'s backoff, re-runs the handshake of every live
     /// [`Binding`], and sends the calls that were queued or had not left. Calls in flight at
-    /// the loss fail with [`CallError::ConnectionLost`] (`may_have_executed: true`: they are
+    /// the loss fail with [`CallFailure::ConnectionLost`] (`may_have_executed: true`: they are
     /// not retried, the server may have run them).
     ///
     /// # Errors
@@ -240,7 +240,7 @@ impl Drop for BindingInner {
 impl BindingInner {
     fn error(&self, func: usize, failure: CallFailure) -> CallError {
         let name = self.iface.functions.get(func).map_or("?", |f| f.name.as_str());
-        CallError::from_failure(&self.iface.name, name, failure)
+        CallError::new(&self.iface.name, name, failure)
     }
 
     fn check_result(&self, func: usize, value: Bytes) -> Result<Bytes, CallError> {

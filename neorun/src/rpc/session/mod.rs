@@ -242,7 +242,8 @@ impl fmt::Display for Failure {
     }
 }
 
-/// Why a call did not produce a result, as a session sees it.
+/// Why a call did not produce a result: the kind of a [`CallError`](crate::rpc::CallError),
+/// which adds the interface and function.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CallFailure {
@@ -289,7 +290,10 @@ impl fmt::Display for CallFailure {
             }
             CallFailure::Rejected { reason } => write!(f, "not sent: {reason}"),
             CallFailure::Overloaded { limit } => {
-                write!(f, "overloaded: {limit} calls already queued on the connection")
+                write!(
+                    f,
+                    "overloaded: {limit} calls already queued on the connection; the call was not sent"
+                )
             }
             CallFailure::Malformed { detail } => write!(f, "malformed reply: {detail}"),
         }
