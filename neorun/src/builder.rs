@@ -375,7 +375,7 @@ impl<T: Send + 'static> InstanceBuilder<T> {
     ///
     /// # Errors
     /// [`LinkError::NotImported`], [`LinkError::Unsupported`], [`LinkError::Bind`].
-    pub async fn link_remote(
+    pub async fn link_remote_dynamic(
         &mut self,
         interface: &str,
         conn: &Connection,
@@ -383,12 +383,12 @@ impl<T: Send + 'static> InstanceBuilder<T> {
         self.link(interface, conn, None, None).await
     }
 
-    /// As [`link_remote`](Self::link_remote), with `deadline` for every call of this link
+    /// As [`link_remote_dynamic`](Self::link_remote_dynamic), with `deadline` for every call of this link
     /// instead of the connection's default (`None`: no deadline).
     ///
     /// # Errors
-    /// As [`link_remote`](Self::link_remote).
-    pub async fn link_remote_with_deadline(
+    /// As [`link_remote_dynamic`](Self::link_remote_dynamic).
+    pub async fn link_remote_dynamic_with_deadline(
         &mut self,
         interface: &str,
         conn: &Connection,
@@ -419,7 +419,7 @@ impl<T: Send + 'static> InstanceBuilder<T> {
     /// through dynamic stubs otherwise. The plan says which, and why.
     ///
     /// # Errors
-    /// As [`link_remote`](Self::link_remote).
+    /// As [`link_remote_dynamic`](Self::link_remote_dynamic).
     pub async fn link_remote_static(
         &mut self,
         interface: &str,

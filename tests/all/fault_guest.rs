@@ -39,7 +39,7 @@ async fn bounded<T>(f: impl Future<Output = T>) -> T {
 async fn run_guest(engine: &Engine, conn: &Connection, op: Op, n: u32) -> Result<u64, String> {
     let component = Component::new(engine, guests::kv_client()).map_err(|e| e.to_string())?;
     let mut builder = InstanceBuilder::new(engine, &component).map_err(|e| e.to_string())?;
-    builder.link_remote(INTERFACE, conn).await.map_err(|e: LinkError| e.to_string())?;
+    builder.link_remote_dynamic(INTERFACE, conn).await.map_err(|e: LinkError| e.to_string())?;
     let mut built = builder.instantiate().await.map_err(|e| e.to_string())?;
     let client = Client::new(&mut built.store, &built.instance).map_err(|e| e.to_string())?;
     match client.call_run(&mut built.store, op, n).await {
@@ -103,7 +103,7 @@ async fn dropping_a_guest_task_mid_call_cancels_the_call_on_the_server() {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().to_string();
     tokio::spawn(serve(listener, Arc::new(service), ServerConfig::default()));
-    let conn = Connection::connect(
+    let conn = Connection::over(
         bounded(TcpConnector::new(&addr).connect()).await.unwrap(),
         ClientConfig::default(), // 30 s default deadline: only a cancel ends the work sooner
     )
@@ -144,14 +144,14 @@ async fn a_failed_remote_call_states_its_cause_in_the_first_line_of_the_trap() {
     let addr = listener.local_addr().to_string();
     let service = Arc::new(FailingKv(vec![schema().clone()]));
     tokio::spawn(serve(listener, service, ServerConfig::default()));
-    let conn = Connection::connect(
+    let conn = Connection::over(
         bounded(TcpConnector::new(&addr).connect()).await.unwrap(),
         ClientConfig::default(),
     )
     .unwrap();
     let component = Component::new(&engine, guests::kv_client()).unwrap();
     let mut builder = InstanceBuilder::new(&engine, &component).unwrap();
-    bounded(builder.link_remote(INTERFACE, &conn)).await.unwrap();
+    bounded(builder.link_remote_dynamic(INTERFACE, &conn)).await.unwrap();
     let mut built = bounded(builder.instantiate()).await.unwrap();
     let client = Client::new(&mut built.store, &built.instance).unwrap();
 
@@ -279,7 +279,7 @@ async fn against(lie: Lie) -> (Result<u64, String>, Result<u64, String>) {
     config.default_deadline = Some(Duration::from_millis(500));
     config.max_frame = 1 << 20;
     let connector: Arc<dyn Connector> = Arc::new(TcpConnector::new(&addr).max_frame(1 << 20));
-    let conn = bounded(Connection::connect_with(connector, config)).await.unwrap();
+    let conn = bounded(Connection::connect(connector, config)).await.unwrap();
     let first = bounded(run_guest(&engine, &conn, Op::Noop, 1)).await;
     let second = bounded(run_guest(&engine, &conn, Op::Noop, 5)).await;
     (first, second)

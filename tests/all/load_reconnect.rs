@@ -252,7 +252,7 @@ async fn run() {
     config.default_deadline = Some(DEADLINE);
     config.reconnect = Backoff::new(Duration::from_millis(10), Duration::from_millis(200));
     let connector: Arc<dyn Connector> = Arc::new(TcpConnector::new(&addr));
-    let conn = Connection::connect_with(connector, config).await.unwrap();
+    let conn = Connection::connect(connector, config).await.unwrap();
 
     let ledger = Ledger::new(&engine, &component);
     let iface = ledger.import(INTERFACE).unwrap().clone();

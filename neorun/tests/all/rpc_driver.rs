@@ -132,7 +132,7 @@ fn harness(server_iface: Interface) -> Harness {
         calls: AtomicUsize::new(0),
     };
     let server = tokio::spawn(serve_connection(b, Arc::new(toy), ServerConfig::default()));
-    let conn = Connection::connect(a, ClientConfig::default()).unwrap();
+    let conn = Connection::over(a, ClientConfig::default()).unwrap();
     Harness { conn, started, dropped, server }
 }
 
@@ -268,7 +268,7 @@ fn encode(frame: &Frame<'_>) -> Bytes {
 #[tokio::test]
 async fn a_lying_server_fails_only_the_affected_calls() {
     let (a, mut srv) = channel::pair(1 << 20);
-    let conn = Connection::connect(a, ClientConfig::default()).unwrap();
+    let conn = Connection::over(a, ClientConfig::default()).unwrap();
     let fake = async move {
         let hello = srv.stream.next().await.unwrap().unwrap();
         assert!(matches!(Frame::decode(&hello, Limits::default()).unwrap(), Frame::Hello(_)));
@@ -345,8 +345,8 @@ async fn serve_accepts_many_clients_and_shutdown_sends_goaway() {
     use neorun::transport::Connector;
     let mut bindings = Vec::new();
     for _ in 0..3 {
-        let conn = Connection::connect(connector.connect().await.unwrap(), ClientConfig::default())
-            .unwrap();
+        let conn =
+            Connection::over(connector.connect().await.unwrap(), ClientConfig::default()).unwrap();
         bindings.push(conn.bind(&iface(Type::U32)).await.unwrap());
     }
     for (i, b) in bindings.iter().enumerate() {

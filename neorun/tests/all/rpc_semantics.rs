@@ -165,7 +165,7 @@ fn fast_reconnect() -> ClientConfig {
 
 async fn connect_with(addr: &str, config: ClientConfig) -> Connection {
     let connector: Arc<dyn Connector> = Arc::new(TcpConnector::new(addr));
-    bounded(Connection::connect_with(connector, config)).await.expect("connect")
+    bounded(Connection::connect(connector, config)).await.expect("connect")
 }
 
 fn u32_of(b: &[u8]) -> u32 {
@@ -355,7 +355,7 @@ async fn clients_breaking_limits_are_disconnected_without_disturbing_others() {
     let toy = Arc::new(Toy::new(&CLIENT));
     tokio::spawn(serve(listener, toy, config));
 
-    let good = Connection::connect(
+    let good = Connection::over(
         bounded(TcpConnector::new(&addr).connect()).await.unwrap(),
         ClientConfig::default(),
     )
@@ -717,9 +717,8 @@ async fn a_server_that_floods_and_never_reads_cannot_grow_the_client() {
     let mut config = ClientConfig::default();
     config.send_budget = 64 << 10;
     config.keepalive = None;
-    let conn =
-        Connection::connect(bounded(TcpConnector::new(&addr).connect()).await.unwrap(), config)
-            .unwrap();
+    let conn = Connection::over(bounded(TcpConnector::new(&addr).connect()).await.unwrap(), config)
+        .unwrap();
     let _ = bounded(conn.bind(&iface(&CLIENT))).await;
     let (sent, _socket) = bounded(flood).await.unwrap();
     assert!(sent < 64 << 20, "the client read every ping: no pushback");
