@@ -57,7 +57,7 @@ fn main() {
         let (client, server) = channel::pair(1 << 20);
         let service = Arc::new(Noop(vec![iface.clone()]));
         tokio::spawn(serve_connection(server, service, ServerConfig::default()));
-        let conn = Connection::connect(client, ClientConfig::default()).expect("connected");
+        let conn = Connection::over(client, ClientConfig::default()).expect("connected");
         conn.bind(&iface).await.expect("bound")
     });
     let args = no_args();

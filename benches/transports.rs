@@ -68,7 +68,7 @@ fn main() {
             let mut guests = Vec::new();
             for _ in 0..INSTANCES {
                 let mut builder = InstanceBuilder::new(&engine, &component).expect("a builder");
-                builder.link_remote(INTERFACE, &served.conn).await.expect("linked");
+                builder.link_remote_dynamic(INTERFACE, &served.conn).await.expect("linked");
                 let mut built = builder.instantiate().await.expect("instantiated");
                 let client = Client::new(&mut built.store, &built.instance).expect("typed");
                 // Warm up: the first calls pay for lazy set-up.

@@ -80,8 +80,8 @@ async fn demo() -> Result<(), Error> {
     let tcp_server = spawn_server(tcp_listener, exports.clone());
     println!("server: {INTERFACE} (in-memory store) on channel `kv` and tcp://{addr}\n");
 
-    let chan = Connection::connect(chan_connector.connect().await?, ClientConfig::default())?;
-    let tcp = Connection::connect(
+    let chan = Connection::over(chan_connector.connect().await?, ClientConfig::default())?;
+    let tcp = Connection::over(
         TcpConnector::new(addr.to_string()).connect().await?,
         ClientConfig::default(),
     )?;
@@ -181,7 +181,7 @@ async fn build(
             builder.link_remote_static(INTERFACE, conn, stubs).await?;
         }
         (Path::Dynamic, Some(conn)) => {
-            builder.link_remote(INTERFACE, conn).await?;
+            builder.link_remote_dynamic(INTERFACE, conn).await?;
         }
         _ => return Err("a remote path needs a connection".into()),
     }

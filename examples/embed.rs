@@ -92,7 +92,7 @@ async fn demo() -> Result<(), Error> {
     let serving = serve(listener, Arc::new(exports), ServerConfig::default());
     let server = serving.shutdown_handle();
     tokio::spawn(serving);
-    let conn = Connection::connect(
+    let conn = Connection::over(
         TcpConnector::new(addr.to_string()).connect().await?,
         ClientConfig::default(),
     )?;

@@ -31,7 +31,7 @@ pub(crate) fn channel_on(rt: &Runtime, exports: &Arc<Exports>) -> Result<Connect
     rt.block_on(async {
         let (listener, connector) = channel::listen("kv", DEFAULT_MAX_FRAME);
         tokio::spawn(serve(listener, exports.clone(), ServerConfig::default()));
-        let conn = Connection::connect(connector.connect().await?, ClientConfig::default())?;
+        let conn = Connection::over(connector.connect().await?, ClientConfig::default())?;
         Ok(conn)
     })
 }
@@ -81,6 +81,6 @@ pub(crate) fn tcp_server(exports: &Arc<Exports>) -> Result<SocketAddr, Error> {
 pub(crate) fn tcp_connect(rt: &Runtime, addr: SocketAddr) -> Result<Connection, Error> {
     rt.block_on(async {
         let conn = TcpConnector::new(addr.to_string()).connect().await?;
-        Ok(Connection::connect(conn, ClientConfig::default())?)
+        Ok(Connection::over(conn, ClientConfig::default())?)
     })
 }

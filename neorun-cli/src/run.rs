@@ -139,7 +139,7 @@ async fn link(
                 let conn = connect(&endpoint.to_string(), deadline, capture.as_ref())
                     .await
                     .with_context(what)?;
-                let r = builder.link_remote(&spec.interface, &conn).await.map(|_| ());
+                let r = builder.link_remote_dynamic(&spec.interface, &conn).await.map(|_| ());
                 connections.push(conn);
                 r
             }
@@ -209,7 +209,7 @@ async fn connect(
     deadline: Option<Duration>,
     capture: Option<&Capture>,
 ) -> anyhow::Result<Connection> {
-    let mut connector = neorun::transport::connect(endpoint)?;
+    let mut connector = neorun::transport::connector(endpoint)?;
     if let Some(capture) = capture {
         connector = Box::new(CapturingConnector { inner: connector, capture: capture.clone() });
     }
@@ -220,7 +220,7 @@ async fn connect(
     // Every element of a message takes at least one byte, so counting them up to the frame size
     // bounds nothing the frame limit does not.
     config.limits.max_items = config.max_frame;
-    Connection::connect_with(Arc::from(connector), config)
+    Connection::connect(Arc::from(connector), config)
         .await
         .with_context(|| format!("cannot connect to {endpoint}"))
 }

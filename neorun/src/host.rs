@@ -136,9 +136,18 @@ impl WasiView for Host {
 /// `concurrency_support` is off: neorun uses no component-model-async feature, and leaving it
 /// on costs about 95 ns on every host call (measured with wasmtime 48: a no-op import takes
 /// 163 ns with it and 68 ns without).
+///
+/// Wasm backtraces are off: wasmtime adds a captured backtrace to a trap's error as its
+/// outermost context, so the error's `Display` would show `error while executing at wasm
+/// backtrace:` instead of the cause. Without it, the error of a guest call that a remote import
+/// failed prints the [`CallError`](crate::rpc::CallError) first (`interface `…`, function `…`:
+/// peer failure: …`). Turn them back on with `config.wasm_backtrace_max_frames(Some(..))` to
+/// debug a guest; the cause then stays reachable with
+/// `err.downcast_ref::<neorun::rpc::CallError>()`.
 pub fn config() -> Config {
     let mut config = Config::new();
     config.concurrency_support(false);
+    config.wasm_backtrace_max_frames(None);
     config
 }
 

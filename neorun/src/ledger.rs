@@ -348,7 +348,7 @@ fn convert_function(name: &str, func: &ComponentFunc) -> Result<Function, String
 }
 
 /// Converts a wasmtime value type into the structural model, or says why it cannot be.
-pub fn convert_type(ty: &types::Type) -> Result<schema::Type, String> {
+pub(crate) fn convert_type(ty: &types::Type) -> Result<schema::Type, String> {
     use schema::Type as S;
     use types::Type as W;
     Ok(match ty {

@@ -10,7 +10,9 @@ pub use wasmtime;
 
 pub use crate::builder::StaticInterface;
 pub use crate::host::{Host, NeorunView};
-pub use crate::rpc::{BindError, Binding, CallError, CallFuture, Connection, Failure, Service};
+pub use crate::rpc::{
+    BindError, Binding, CallError, CallFailure, CallFuture, Connection, Failure, Service,
+};
 
 use neopack::codec::{Decode, Encode};
 use neopack::schema::Interface;
@@ -44,6 +46,26 @@ fn target(iface: &Interface, func: usize) -> String {
     format!("interface `{}`, function `{f}`", iface.name)
 }
 
+/// The error of a call to function `func` of `iface` that failed with `kind`.
+fn call_error(iface: &Interface, func: usize, kind: CallFailure) -> CallError {
+    let f = iface.functions.get(func).map_or("?", |f| f.name.as_str());
+    CallError::new(iface.name.clone(), f, kind)
+}
+
+/// A call not sent because its arguments could not be encoded.
+fn not_encoded(iface: &Interface, func: usize, e: impl std::fmt::Display) -> CallError {
+    call_error(
+        iface,
+        func,
+        CallFailure::Rejected { reason: format!("cannot encode the arguments: {e}") },
+    )
+}
+
+/// A reply that is not a valid result.
+fn malformed(iface: &Interface, func: usize, e: impl std::fmt::Display) -> CallError {
+    call_error(iface, func, CallFailure::Malformed { detail: e.to_string() })
+}
+
 /// Encodes `args` (the parameter record) with the store's reused encoder and starts the call,
 /// which takes its own copy of the bytes into the call frame. The bytes come from the typed
 /// encoder of the function's own schema, so they are not checked against it again, and the
@@ -61,10 +83,7 @@ pub fn start_call<T: NeorunView, A: Encode + ?Sized>(
     enc.clear();
     match args.encode(enc).and_then(|()| enc.finish()) {
         Ok(bytes) => Ok(binding.call_typed(func, bytes)),
-        Err(e) => Err(wasmtime::format_err!(
-            "{}: cannot encode the arguments: {e}",
-            target(binding.interface(), func)
-        )),
+        Err(e) => Err(wasmtime::Error::new(not_encoded(binding.interface(), func, e))),
     }
 }
 
@@ -72,16 +91,15 @@ pub fn start_call<T: NeorunView, A: Encode + ?Sized>(
 /// a reply that is not a valid `R` is an error naming the interface and function.
 ///
 /// # Errors
-/// The call's failure (transport, deadline, peer; its message names the interface and
-/// function) or a malformed reply.
+/// A [`CallError`]: the call's failure (transport, deadline, peer) or a malformed reply.
 pub async fn finish_call<R: for<'a> Decode<'a>>(
     call: wasmtime::Result<CallFuture>,
     iface: &'static Interface,
     func: usize,
 ) -> wasmtime::Result<R> {
-    let bytes = call?.await.map_err(|e| wasmtime::format_err!("{e}"))?;
+    let bytes = call?.await.map_err(wasmtime::Error::new)?;
     neopack::codec::from_slice(&bytes, Limits::default())
-        .map_err(|e| wasmtime::format_err!("{}: malformed reply: {e}", target(iface, func)))
+        .map_err(|e| wasmtime::Error::new(malformed(iface, func, e)))
 }
 
 /// Decodes a call's parameter record into typed values.
@@ -159,13 +177,11 @@ pub fn link_val_stub<T: Send + 'static>(
             .and_then(|()| {
                 enc.finish().map(|b| binding.call_typed(func, b)).map_err(|e| e.to_string())
             })
-            .map_err(|e| {
-                wasmtime::format_err!("{}: cannot encode the arguments: {e}", target(iface, func))
-            });
+            .map_err(|e| wasmtime::Error::new(not_encoded(iface, func, e)));
         Box::new(async move {
-            let bytes = call?.await.map_err(|e| wasmtime::format_err!("{e}"))?;
+            let bytes = call?.await.map_err(wasmtime::Error::new)?;
             crate::dynamic::decode_results(&bytes, f, results)
-                .map_err(|e| wasmtime::format_err!("{}: malformed reply: {e}", target(iface, func)))
+                .map_err(|e| wasmtime::Error::new(malformed(iface, func, e)))
         })
     })
 }
@@ -197,31 +213,20 @@ pub fn decode_args_with<A>(
 /// allow, so neither is walked against the schema a second time.
 ///
 /// # Errors
-/// The call's failure, a reply that is not a valid `R` (`MalformedReply`), or arguments that
-/// cannot be encoded (`NotSent`).
+/// The call's failure, a reply that is not a valid `R` ([`CallFailure::Malformed`]), or
+/// arguments that cannot be encoded ([`CallFailure::Rejected`]).
 pub async fn client_call<R: for<'a> Decode<'a>>(
     binding: &Binding,
     func: usize,
     encode: impl FnOnce(&mut Encoder) -> Result<(), EncodeError>,
 ) -> Result<R, CallError> {
     let iface = binding.interface();
-    let function = iface.functions.get(func).map_or("?", |f| f.name.as_str());
     let mut enc = Encoder::new();
     let call =
         match encode(&mut enc).and_then(|()| enc.finish().map(|b| binding.call_typed(func, b))) {
             Ok(call) => call,
-            Err(e) => {
-                return Err(CallError::NotSent {
-                    interface: iface.name.clone(),
-                    function: function.to_owned(),
-                    reason: format!("cannot encode the arguments: {e}"),
-                });
-            }
+            Err(e) => return Err(not_encoded(iface, func, e)),
         };
     let bytes = call.await?;
-    neopack::codec::from_slice(&bytes, Limits::default()).map_err(|e| CallError::MalformedReply {
-        interface: iface.name.clone(),
-        function: function.to_owned(),
-        detail: e.to_string(),
-    })
+    neopack::codec::from_slice(&bytes, Limits::default()).map_err(|e| malformed(iface, func, e))
 }

@@ -46,14 +46,8 @@ pub enum ExportError {
     )]
     UnlinkedImport(String),
     /// wasmtime refused the component.
-    #[error("{0}")]
-    Wasmtime(String),
-}
-
-impl From<wasmtime::Error> for ExportError {
-    fn from(e: wasmtime::Error) -> Self {
-        ExportError::Wasmtime(format!("{e:#}"))
-    }
+    #[error(transparent)]
+    Wasmtime(#[from] wasmtime::Error),
 }
 
 /// Several services behind one connection: each interface routed to the service that exports it.
@@ -253,14 +247,14 @@ impl ComponentInner {
         {
             Ok(()) => self.give_back(pooled),
             // A trap poisons the instance: it is dropped, not returned to the pool.
-            Err(e @ dynamic::CallError::Guest { .. }) => {
+            Err(e @ dynamic::ExportCallError::Guest { .. }) => {
                 return Err(Failure::handler(e.to_string()));
             }
             Err(e) => {
                 self.give_back(pooled);
                 let code = match e {
-                    dynamic::CallError::Args { .. } => code::BAD_ARGUMENTS,
-                    dynamic::CallError::NoSuchFunction { .. } => code::UNKNOWN_TARGET,
+                    dynamic::ExportCallError::Args { .. } => code::BAD_ARGUMENTS,
+                    dynamic::ExportCallError::NoSuchFunction { .. } => code::UNKNOWN_TARGET,
                     _ => code::HANDLER_FAILED,
                 };
                 return Err(Failure::new(code, e.to_string()));

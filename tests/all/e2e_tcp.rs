@@ -41,7 +41,7 @@ async fn start(service: Arc<dyn Service>) -> (ShutdownHandle, String) {
 
 async fn connect(addr: &str) -> Connection {
     let conn = bounded(TcpConnector::new(addr).connect()).await.unwrap();
-    Connection::connect(conn, ClientConfig::default()).unwrap()
+    Connection::over(conn, ClientConfig::default()).unwrap()
 }
 
 fn kv_exports(kv: Arc<InMemoryKv>) -> Arc<dyn Service> {
@@ -58,7 +58,7 @@ async fn run_kv_client(
 ) -> wasmtime::Result<Result<u64, String>> {
     let component = Component::new(engine, guests::kv_client())?;
     let mut builder = InstanceBuilder::new(engine, &component)?;
-    bounded(builder.link_remote(INTERFACE, conn)).await?;
+    bounded(builder.link_remote_dynamic(INTERFACE, conn)).await?;
     let mut built = builder.instantiate().await?;
     assert!(
         matches!(built.plan.link(INTERFACE), Some(Link::RemoteDynamic { .. })),
@@ -116,7 +116,7 @@ async fn kitchen_sink_round_trips_edge_values_over_tcp() {
 
     let client = Component::new(&engine, guests::sink_client()).unwrap();
     let mut builder = InstanceBuilder::new(&engine, &client).unwrap();
-    bounded(builder.link_remote(ECHO, &conn)).await.unwrap();
+    bounded(builder.link_remote_dynamic(ECHO, &conn)).await.unwrap();
     let mut built = builder.instantiate().await.unwrap();
     let run = built
         .instance
@@ -163,7 +163,7 @@ async fn server_stopped_mid_call_traps_the_guest_and_the_host_survives() {
     let conn = connect(&addr).await;
     let component = Component::new(&engine, guests::kv_client()).unwrap();
     let mut builder = InstanceBuilder::new(&engine, &component).unwrap();
-    bounded(builder.link_remote(INTERFACE, &conn)).await.unwrap();
+    bounded(builder.link_remote_dynamic(INTERFACE, &conn)).await.unwrap();
     let mut built = builder.instantiate().await.unwrap();
     let call = tokio::spawn(async move {
         let client = Client::new(&mut built.store, &built.instance)?;
@@ -199,7 +199,7 @@ async fn schema_mismatch_fails_link_remote_before_the_guest_runs() {
 
     let component = Component::new(&engine, guests::kv_client()).unwrap();
     let mut builder = InstanceBuilder::new(&engine, &component).unwrap();
-    let err = bounded(builder.link_remote(INTERFACE, &conn)).await.unwrap_err();
+    let err = bounded(builder.link_remote_dynamic(INTERFACE, &conn)).await.unwrap_err();
     assert!(matches!(err, LinkError::Bind(_)), "{err}");
     let text = err.to_string();
     assert!(text.contains("put"), "{text}");

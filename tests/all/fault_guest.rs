@@ -16,7 +16,9 @@ use neorun::kv::{Client, INTERFACE, Op};
 use neorun::neopack::schema::Interface;
 use neorun::neopack::{Encoder, Limits, tag};
 use neorun::rpc::frame::{Frame, Outcome, Reply, VERSION, Welcome, WelcomeEntry};
-use neorun::rpc::{ClientConfig, Connection, Failure, ServerConfig, Service, serve};
+use neorun::rpc::{
+    CallError, CallFailure, ClientConfig, Connection, Failure, ServerConfig, Service, serve,
+};
 use neorun::transport::Connector;
 use neorun::transport::tcp::{TcpConnector, TcpListener};
 use neorun::{InstanceBuilder, LinkError};
@@ -37,7 +39,7 @@ async fn bounded<T>(f: impl Future<Output = T>) -> T {
 async fn run_guest(engine: &Engine, conn: &Connection, op: Op, n: u32) -> Result<u64, String> {
     let component = Component::new(engine, guests::kv_client()).map_err(|e| e.to_string())?;
     let mut builder = InstanceBuilder::new(engine, &component).map_err(|e| e.to_string())?;
-    builder.link_remote(INTERFACE, conn).await.map_err(|e: LinkError| e.to_string())?;
+    builder.link_remote_dynamic(INTERFACE, conn).await.map_err(|e: LinkError| e.to_string())?;
     let mut built = builder.instantiate().await.map_err(|e| e.to_string())?;
     let client = Client::new(&mut built.store, &built.instance).map_err(|e| e.to_string())?;
     match client.call_run(&mut built.store, op, n).await {
@@ -101,7 +103,7 @@ async fn dropping_a_guest_task_mid_call_cancels_the_call_on_the_server() {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().to_string();
     tokio::spawn(serve(listener, Arc::new(service), ServerConfig::default()));
-    let conn = Connection::connect(
+    let conn = Connection::over(
         bounded(TcpConnector::new(&addr).connect()).await.unwrap(),
         ClientConfig::default(), // 30 s default deadline: only a cancel ends the work sooner
     )
@@ -120,6 +122,57 @@ async fn dropping_a_guest_task_mid_call_cancels_the_call_on_the_server() {
         .unwrap();
     // The connection goes on serving.
     assert_eq!(bounded(run_guest(&engine, &conn, Op::Noop, 3)).await, Ok(3));
+}
+
+/// Answers every call with a `handler-failed` failure.
+struct FailingKv(Vec<Interface>);
+
+impl Service for FailingKv {
+    fn interfaces(&self) -> &[Interface] {
+        &self.0
+    }
+
+    fn call(&self, _: usize, _: usize, _: Bytes) -> BoxFuture<'static, Result<Bytes, Failure>> {
+        futures::future::ready(Err(Failure::handler("disk full"))).boxed()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_remote_call_states_its_cause_in_the_first_line_of_the_trap() {
+    let engine = neorun::host::engine().unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().to_string();
+    let service = Arc::new(FailingKv(vec![schema().clone()]));
+    tokio::spawn(serve(listener, service, ServerConfig::default()));
+    let conn = Connection::over(
+        bounded(TcpConnector::new(&addr).connect()).await.unwrap(),
+        ClientConfig::default(),
+    )
+    .unwrap();
+    let component = Component::new(&engine, guests::kv_client()).unwrap();
+    let mut builder = InstanceBuilder::new(&engine, &component).unwrap();
+    bounded(builder.link_remote_dynamic(INTERFACE, &conn)).await.unwrap();
+    let mut built = bounded(builder.instantiate()).await.unwrap();
+    let client = Client::new(&mut built.store, &built.instance).unwrap();
+
+    // The error `call_async` returns, as `main` returning it or `{}` would print it.
+    let err = bounded(client.call_run(&mut built.store, Op::Noop, 1)).await.unwrap_err();
+    let shown = err.to_string();
+    assert_eq!(
+        shown.lines().next(),
+        Some(
+            "interface `neorun:kv/store@0.1.0`, function `noop`: peer failure: handler-failed \
+             (code 5): disk full"
+        ),
+        "{err:?}"
+    );
+    let call = err.downcast_ref::<CallError>().expect("the trap's error is the call error");
+    assert_eq!((call.interface.as_str(), call.function.as_str()), (INTERFACE, "noop"));
+    assert!(
+        matches!(&call.kind, CallFailure::Remote(f) if f.message == "disk full"),
+        "{:?}",
+        call.kind
+    );
 }
 
 /// How the lying server answers the first call it gets.
@@ -226,7 +279,7 @@ async fn against(lie: Lie) -> (Result<u64, String>, Result<u64, String>) {
     config.default_deadline = Some(Duration::from_millis(500));
     config.max_frame = 1 << 20;
     let connector: Arc<dyn Connector> = Arc::new(TcpConnector::new(&addr).max_frame(1 << 20));
-    let conn = bounded(Connection::connect_with(connector, config)).await.unwrap();
+    let conn = bounded(Connection::connect(connector, config)).await.unwrap();
     let first = bounded(run_guest(&engine, &conn, Op::Noop, 1)).await;
     let second = bounded(run_guest(&engine, &conn, Op::Noop, 5)).await;
     (first, second)
@@ -234,7 +287,9 @@ async fn against(lie: Lie) -> (Result<u64, String>, Result<u64, String>) {
 
 fn assert_trap(r: &Result<u64, String>, needles: &[&str]) {
     let msg = r.as_ref().expect_err("the guest must trap");
-    assert!(msg.contains("neorun:kv/store@0.1.0#noop"), "names the import: {msg}");
+    let target = "interface `neorun:kv/store@0.1.0`, function `noop`";
+    assert!(msg.contains(target), "names the import: {msg}");
+    assert_eq!(msg.matches("neorun:kv/store@0.1.0").count(), 1, "names it once: {msg}");
     for n in needles {
         assert!(msg.contains(n), "expected {n:?} in: {msg}");
     }

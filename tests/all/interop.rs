@@ -235,7 +235,7 @@ async fn connect(wire: Wire, service: Arc<dyn Service>) -> (Connection, Shutdown
             (bounded(TcpConnector::new(addr).connect()).await.unwrap(), handle)
         }
     };
-    (Connection::connect(conn, ClientConfig::default()).unwrap(), handle)
+    (Connection::over(conn, ClientConfig::default()).unwrap(), handle)
 }
 
 fn exports(service: impl Service) -> Arc<dyn Service> {
@@ -259,7 +259,7 @@ async fn run_sink_client(
             bounded(builder.link_remote_static(ECHO, conn, compiled)).await.unwrap();
         }
         Stubs::Dynamic => {
-            bounded(builder.link_remote(ECHO, conn)).await.unwrap();
+            bounded(builder.link_remote_dynamic(ECHO, conn)).await.unwrap();
         }
     }
     let mut built = builder.instantiate().await.unwrap();

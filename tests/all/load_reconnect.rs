@@ -29,7 +29,8 @@ use neorun::ledger::Ledger;
 use neorun::neopack::schema::Interface;
 use neorun::neopack::{Decoder, Limits};
 use neorun::rpc::{
-    Backoff, Binding, CallError, ClientConfig, Connection, Failure, ServerConfig, Service, serve,
+    Backoff, Binding, CallError, CallFailure, ClientConfig, Connection, Failure, ServerConfig,
+    Service, serve,
 };
 use neorun::transport::Connector;
 use neorun::transport::tcp::{TcpConnector, TcpListener};
@@ -121,7 +122,7 @@ struct CountingCaller {
 }
 
 impl RemoteCaller for CountingCaller {
-    fn call(&self, func: usize, args: Vec<u8>) -> BoxFuture<'static, Result<Bytes, String>> {
+    fn call(&self, func: usize, args: Vec<u8>) -> BoxFuture<'static, Result<Bytes, CallError>> {
         let (counts, mine) = (self.counts.clone(), self.mine.clone());
         counts.issued.fetch_add(1, Ordering::SeqCst);
         mine.fetch_add(1, Ordering::SeqCst);
@@ -148,13 +149,17 @@ impl RemoteCaller for CountingCaller {
                     }
                     if !matches!(
                         e,
-                        CallError::ConnectionLost { .. } | CallError::DeadlineExceeded { .. }
+                        CallError {
+                            kind: CallFailure::ConnectionLost { .. }
+                                | CallFailure::DeadlineExceeded,
+                            ..
+                        }
                     ) {
                         counts.unexpected.lock().unwrap().push(e.to_string());
                     }
                 }
             }
-            r.map_err(|e| e.to_string())
+            r
         }
         .boxed()
     }
@@ -247,7 +252,7 @@ async fn run() {
     config.default_deadline = Some(DEADLINE);
     config.reconnect = Backoff::new(Duration::from_millis(10), Duration::from_millis(200));
     let connector: Arc<dyn Connector> = Arc::new(TcpConnector::new(&addr));
-    let conn = Connection::connect_with(connector, config).await.unwrap();
+    let conn = Connection::connect(connector, config).await.unwrap();
 
     let ledger = Ledger::new(&engine, &component);
     let iface = ledger.import(INTERFACE).unwrap().clone();

@@ -37,7 +37,7 @@ async fn concurrent_puts_are_each_answered_once(kind: &str) {
     let mut runs = Vec::new();
     for _ in 0..INSTANCES {
         let mut builder = InstanceBuilder::new(engine, component).unwrap();
-        builder.link_remote(INTERFACE, &served.conn).await.unwrap();
+        builder.link_remote_dynamic(INTERFACE, &served.conn).await.unwrap();
         let mut built = builder.instantiate().await.unwrap();
         let client = Client::new(&mut built.store, &built.instance).unwrap();
         runs.push(async move { client.call_run(&mut built.store, Op::Put, PUTS).await });

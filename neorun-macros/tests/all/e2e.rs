@@ -70,7 +70,7 @@ const FORWARDER: &str = include_str!("../../../neorun/tests/fixtures/forwarder.w
 async fn bind(service: Arc<dyn Service>, schema: &Interface) -> Binding {
     let (client, server) = channel::pair(1 << 20);
     tokio::spawn(serve_connection(server, service, ServerConfig::default()));
-    let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+    let conn = Connection::over(client, ClientConfig::default()).unwrap();
     conn.bind(schema).await.unwrap()
 }
 
@@ -186,7 +186,7 @@ fn the_compiled_schema_equals_what_the_ledger_reads_from_the_component() {
 async fn connect(service: Arc<dyn Service>) -> Connection {
     let (client, server) = channel::pair(1 << 20);
     tokio::spawn(serve_connection(server, service, ServerConfig::default()));
-    Connection::connect(client, ClientConfig::default()).unwrap()
+    Connection::over(client, ClientConfig::default()).unwrap()
 }
 
 /// [`FORWARDER`] without the world-level `tick` (the instance builder links interfaces).
@@ -261,7 +261,7 @@ async fn the_typed_client_calls_a_generated_server_without_a_guest() {
     let (client, server) = channel::pair(1 << 20);
     let service: Arc<dyn Service> = Arc::new(e2e::api::Server::new(e2e::Api));
     let serving = tokio::spawn(serve_connection(server, service, ServerConfig::default()));
-    let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+    let conn = Connection::over(client, ClientConfig::default()).unwrap();
     let api = e2e::api::Client::bind(&conn).await.unwrap();
 
     assert_eq!(api.add(40, 2).await.unwrap(), 42);

@@ -114,12 +114,12 @@ async fn instantiate(static_stubs: bool) -> neorun::Built {
     let (client, server) = channel::pair(1 << 20);
     let service: Arc<dyn Service> = Arc::new(many::wide::Server::new(many::Wide));
     tokio::spawn(serve_connection(server, service, ServerConfig::default()));
-    let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+    let conn = Connection::over(client, ClientConfig::default()).unwrap();
     let mut b = InstanceBuilder::new(&engine, &component).unwrap();
     if static_stubs {
         b.link_remote_static(IFACE, &conn, &many::wide::Stubs).await.unwrap();
     } else {
-        b.link_remote(IFACE, &conn).await.unwrap();
+        b.link_remote_dynamic(IFACE, &conn).await.unwrap();
     }
     b.instantiate().await.unwrap()
 }
@@ -176,7 +176,7 @@ fn tuples_of_thirteen_and_seventeen_members_round_trip_through_the_generated_ser
         let (client, server) = channel::pair(1 << 20);
         let service: Arc<dyn Service> = Arc::new(many::wide::Server::new(many::Wide));
         tokio::spawn(serve_connection(server, service, ServerConfig::default()));
-        let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+        let conn = Connection::over(client, ClientConfig::default()).unwrap();
         let binding = conn.bind(many::wide::schema()).await.unwrap();
         let t = (1u8, 2u8, 3u8, 4u8, 5u8, 6u8, 7u8, 8u8, 9u8, 10u8, 11u8, 12u8, String::from("x"));
         let args = to_vec(&(&t,)).unwrap();
@@ -202,7 +202,7 @@ async fn the_typed_client_calls_a_twenty_parameter_function() {
     let (client, server) = channel::pair(1 << 20);
     let service: Arc<dyn Service> = Arc::new(many::wide::Server::new(many::Wide));
     tokio::spawn(serve_connection(server, service, ServerConfig::default()));
-    let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+    let conn = Connection::over(client, ClientConfig::default()).unwrap();
     let wide = many::wide::Client::bind(&conn).await.unwrap();
     let out = wide
         .twenty(

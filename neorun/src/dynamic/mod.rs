@@ -14,7 +14,6 @@ mod codec;
 #[doc(hidden)]
 pub mod fuzzing;
 
-use std::fmt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -25,6 +24,7 @@ use wasmtime::AsContextMut;
 use wasmtime::component::{Func, Instance, LinkerInstance, Val};
 
 use crate::ledger::LedgerInterface;
+use crate::rpc::{CallError, CallFailure};
 
 pub use codec::{
     decode_args, decode_args_with, decode_results, decode_results_with, decode_val, encode_args,
@@ -96,15 +96,19 @@ pub trait RemoteCaller: Send + Sync + 'static {
     /// Calls function `func` — the index in [`LedgerInterface::functions`] of the interface the
     /// stub was linked for — with `args`, the parameters record ([`encode_args`]).
     ///
-    /// Resolves to the result message ([`encode_result`]), or to an error message that already
-    /// names its cause (`connection closed`, `deadline exceeded`, `peer error: …`).
-    fn call(&self, func: usize, args: Vec<u8>) -> BoxFuture<'static, Result<bytes::Bytes, String>>;
+    /// Resolves to the result message ([`encode_result`]), or to the call's error, which names
+    /// the interface, the function and what happened.
+    fn call(
+        &self,
+        func: usize,
+        args: Vec<u8>,
+    ) -> BoxFuture<'static, Result<bytes::Bytes, CallError>>;
 }
 
 /// One registered stub: everything a call needs, shared by every call.
 struct Stub {
-    /// `interface#function`, or `function` for a world-level import.
-    label: String,
+    /// The interface name ([`WORLD`](crate::ledger::WORLD) for a world-level import).
+    interface: String,
     index: usize,
     func: Function,
     caller: Arc<dyn RemoteCaller>,
@@ -113,8 +117,9 @@ struct Stub {
 }
 
 impl Stub {
-    fn fail(&self, cause: impl fmt::Display) -> wasmtime::Error {
-        wasmtime::format_err!("remote call `{}` failed: {cause}", self.label)
+    /// The guest's trap for `kind`: a [`CallError`] naming the interface and function.
+    fn fail(&self, kind: CallFailure) -> wasmtime::Error {
+        wasmtime::Error::new(CallError::new(&self.interface, &self.func.name, kind))
     }
 
     fn encode_args(&self, params: &[Val]) -> wasmtime::Result<Vec<u8>> {
@@ -122,7 +127,11 @@ impl Stub {
             Encoder::with_buffer(Vec::with_capacity(self.size_hint.load(Ordering::Relaxed)));
         encode_args(&mut enc, &self.func, params)
             .and_then(|()| Ok(enc.finish().map(<[u8]>::len)?))
-            .map_err(|e| self.fail(format_args!("encoding arguments: {e}")))?;
+            .map_err(|e| {
+                self.fail(CallFailure::Rejected {
+                    reason: format!("cannot encode the arguments: {e}"),
+                })
+            })?;
         let bytes = enc.into_bytes();
         self.size_hint.store(bytes.len(), Ordering::Relaxed);
         Ok(bytes)
@@ -139,8 +148,9 @@ fn label(iface: &LedgerInterface, func: &str) -> String {
 ///
 /// A call encodes its arguments against the ledger type, awaits `caller`, and decodes the reply
 /// against the ledger type into the guest's results. Any failure — arguments that do not match,
-/// the caller's error, a malformed reply — traps the guest with an error naming the interface,
-/// the function and the cause; the host never panics.
+/// the caller's error, a malformed reply — traps the guest with a
+/// [`CallError`] naming the interface, the function and the cause
+/// (`wasmtime::Error::downcast_ref` finds it); the host never panics.
 ///
 /// Unsupported functions and the interface's resources are not registered: after linking,
 /// `Linker::define_unknown_imports_as_traps` can stub them so the component still instantiates.
@@ -157,7 +167,7 @@ pub fn link_dynamic<T: Send + 'static>(
 ) -> wasmtime::Result<()> {
     for (index, func) in iface.functions().iter().enumerate() {
         let stub = Arc::new(Stub {
-            label: label(iface, &func.name),
+            interface: iface.name().to_owned(),
             index,
             func: func.clone(),
             caller: Arc::clone(&caller),
@@ -167,19 +177,20 @@ pub fn link_dynamic<T: Send + 'static>(
             let stub = Arc::clone(&stub);
             let args = stub.encode_args(params);
             Box::new(async move {
-                let reply = stub.caller.call(stub.index, args?).await.map_err(|e| stub.fail(e))?;
+                let reply =
+                    stub.caller.call(stub.index, args?).await.map_err(wasmtime::Error::new)?;
                 decode_results(&reply, &stub.func, results)
-                    .map_err(|e| stub.fail(format_args!("bad reply: {e}")))
+                    .map_err(|e| stub.fail(CallFailure::Malformed { detail: e.to_string() }))
             })
         })?;
     }
     Ok(())
 }
 
-/// Why [`call_export`] failed.
+/// Why [`call_export`] or [`call_func`] failed.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum CallError {
+pub enum ExportCallError {
     /// The ledger has no function at that index, or the instance does not export it.
     #[error("`{interface}` exports no function `{function}`")]
     NoSuchFunction {
@@ -197,12 +208,13 @@ pub enum CallError {
         source: DynError,
     },
     /// The guest trapped or wasmtime refused the call.
-    #[error("`{function}`: guest call failed: {cause}")]
+    #[error("`{function}`: guest call failed: {source}")]
     Guest {
         /// `interface#function`.
         function: String,
         /// wasmtime's error.
-        cause: wasmtime::Error,
+        #[source]
+        source: wasmtime::Error,
     },
     /// The guest's results could not be encoded.
     #[error("`{function}`: encoding results: {source}")]
@@ -223,7 +235,7 @@ pub enum CallError {
 ///
 /// # Errors
 ///
-/// See [`CallError`].
+/// See [`ExportCallError`].
 pub async fn call_export(
     mut store: impl AsContextMut<Data: Send>,
     instance: &Instance,
@@ -232,7 +244,7 @@ pub async fn call_export(
     args: &[u8],
     limits: Limits,
     out: &mut Encoder,
-) -> Result<(), CallError> {
+) -> Result<(), ExportCallError> {
     let guest_func = find_export(&mut store, instance, iface, func)?;
     call_func(store, guest_func, iface, func, args, limits, out).await
 }
@@ -241,15 +253,15 @@ pub async fn call_export(
 /// [`call_func`].
 ///
 /// # Errors
-/// [`CallError::NoSuchFunction`] when the ledger has no such function or the instance does not
+/// [`ExportCallError::NoSuchFunction`] when the ledger has no such function or the instance does not
 /// export it.
 pub fn find_export(
     mut store: impl AsContextMut,
     instance: &Instance,
     iface: &LedgerInterface,
     func: usize,
-) -> Result<Func, CallError> {
-    let missing = |function: String| CallError::NoSuchFunction {
+) -> Result<Func, ExportCallError> {
+    let missing = |function: String| ExportCallError::NoSuchFunction {
         interface: iface.name().to_owned(),
         function,
     };
@@ -273,8 +285,8 @@ pub fn find_export(
 /// parameters record, and appends its result value to `out` without finishing it.
 ///
 /// # Errors
-/// [`CallError::Args`] for arguments that do not fit the function's parameters,
-/// [`CallError::Guest`] when the guest traps, [`CallError::Results`] when its results do not fit.
+/// [`ExportCallError::Args`] for arguments that do not fit the function's parameters,
+/// [`ExportCallError::Guest`] when the guest traps, [`ExportCallError::Results`] when its results do not fit.
 pub async fn call_func(
     mut store: impl AsContextMut<Data: Send>,
     guest_func: Func,
@@ -283,20 +295,20 @@ pub async fn call_func(
     args: &[u8],
     limits: Limits,
     out: &mut Encoder,
-) -> Result<(), CallError> {
-    let f = iface.functions().get(func).ok_or_else(|| CallError::NoSuchFunction {
+) -> Result<(), ExportCallError> {
+    let f = iface.functions().get(func).ok_or_else(|| ExportCallError::NoSuchFunction {
         interface: iface.name().to_owned(),
         function: format!("#{func}"),
     })?;
     let params = codec::decode_args_with(args, f, limits)
-        .map_err(|source| CallError::Args { function: label(iface, &f.name), source })?;
+        .map_err(|source| ExportCallError::Args { function: label(iface, &f.name), source })?;
     let mut results = vec![Val::Bool(false); usize::from(f.result.is_some())];
     guest_func
         .call_async(&mut store, &params, &mut results)
         .await
-        .map_err(|cause| CallError::Guest { function: label(iface, &f.name), cause })?;
+        .map_err(|source| ExportCallError::Guest { function: label(iface, &f.name), source })?;
     encode_result(out, f, &results)
-        .map_err(|source| CallError::Results { function: label(iface, &f.name), source })
+        .map_err(|source| ExportCallError::Results { function: label(iface, &f.name), source })
 }
 
 #[cfg(test)]
@@ -306,14 +318,18 @@ mod tests {
 
     struct Never;
     impl RemoteCaller for Never {
-        fn call(&self, _: usize, _: Vec<u8>) -> BoxFuture<'static, Result<bytes::Bytes, String>> {
-            Box::pin(async { Err("unreachable".to_owned()) })
+        fn call(
+            &self,
+            _: usize,
+            _: Vec<u8>,
+        ) -> BoxFuture<'static, Result<bytes::Bytes, CallError>> {
+            unreachable!("the tests only encode")
         }
     }
 
     fn stub(func: Function) -> Stub {
         Stub {
-            label: "a:b/c#f".to_owned(),
+            interface: "a:b/c".to_owned(),
             index: 0,
             func,
             caller: Arc::new(Never),
@@ -340,8 +356,9 @@ mod tests {
         let err = s.encode_args(&[Val::U16(7)]).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "remote call `a:b/c#f` failed: encoding arguments: value does not match type: \
-             expected `u8`, found u16"
+            "interface `a:b/c`, function `f`: not sent: cannot encode the arguments: value does \
+             not match type: expected `u8`, found u16"
         );
+        assert!(err.downcast_ref::<CallError>().is_some_and(|e| !e.may_have_executed()));
     }
 }

@@ -1,7 +1,7 @@
 //! The errors of the RPC drivers: connection setup, binding, calls.
 
 use super::frame::code;
-use super::session::{CallFailure, Failure};
+use super::session::CallFailure;
 use crate::transport::TransportError;
 
 /// A connection-level failure.
@@ -57,109 +57,74 @@ pub enum BindError {
     },
 }
 
-/// Why a remote call failed. Every variant names the interface and the function.
+/// Why a remote call failed: the interface and function called, and what happened
+/// ([`CallFailure`]).
+///
+/// Its `Display` is one line, `interface `acme:calc/calc`, function `add`: peer failure:
+/// handler-failed (code 1005): ...`. A stub that fails a guest's call traps the guest with this
+/// error as the trap's error: `wasmtime::Error::downcast_ref::<CallError>()` finds it.
+///
+/// ```
+/// use neorun::rpc::{CallError, CallFailure};
+///
+/// let err = CallError::new("acme:calc/calc", "add", CallFailure::DeadlineExceeded);
+/// assert_eq!(err.to_string(), "interface `acme:calc/calc`, function `add`: deadline passed");
+/// assert!(matches!(err.kind, CallFailure::DeadlineExceeded));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {kind}", Target(interface, function))]
 #[non_exhaustive]
-pub enum CallError {
-    /// The connection ended before the reply arrived.
-    #[error(
-        "interface `{interface}`, function `{function}`: connection lost ({reason}); {}",
-        if *may_have_executed { "the call may have executed" } else { "the call was not sent" }
-    )]
-    ConnectionLost {
-        /// The interface name.
-        interface: String,
-        /// The function name.
-        function: String,
-        /// True when the request had left, so the server may have run it.
-        may_have_executed: bool,
-        /// Why the connection ended.
-        reason: String,
-    },
-    /// The deadline passed before the reply arrived.
-    #[error("interface `{interface}`, function `{function}`: deadline passed")]
-    DeadlineExceeded {
-        /// The interface name.
-        interface: String,
-        /// The function name.
-        function: String,
-    },
-    /// The server answered with a failure.
-    #[error("interface `{interface}`, function `{function}`: peer failure: {failure}")]
-    Remote {
-        /// The interface name.
-        interface: String,
-        /// The function name.
-        function: String,
-        /// The failure code and message.
-        failure: Failure,
-    },
-    /// The reply was not a valid frame or its result does not match the result type.
-    #[error("interface `{interface}`, function `{function}`: malformed reply: {detail}")]
-    MalformedReply {
-        /// The interface name.
-        interface: String,
-        /// The function name.
-        function: String,
-        /// What is wrong.
-        detail: String,
-    },
-    /// The connection's queue of calls waiting to be sent is full; the call was not sent.
-    #[error(
-        "interface `{interface}`, function `{function}`: overloaded: {limit} calls already queued on the connection; the call was not sent"
-    )]
-    Overloaded {
-        /// The interface name.
-        interface: String,
-        /// The function name.
-        function: String,
-        /// The queue bound that was reached.
-        limit: usize,
-    },
-    /// The call was never sent (bad arguments, unknown function index, the connection is
-    /// closed or going away); it certainly did not execute.
-    #[error("interface `{interface}`, function `{function}`: not sent: {reason}")]
-    NotSent {
-        /// The interface name.
-        interface: String,
-        /// The function name.
-        function: String,
-        /// Why.
-        reason: String,
-    },
+pub struct CallError {
+    /// The interface name ([`WORLD`](crate::ledger::WORLD) for a world-level function).
+    pub interface: String,
+    /// The function name.
+    pub function: String,
+    /// What happened.
+    pub kind: CallFailure,
+}
+
+/// `interface `x`, function `y``, or `function `y`` for a world-level function.
+struct Target<'a>(&'a str, &'a str);
+
+impl std::fmt::Display for Target<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.is_empty() {
+            write!(f, "function `{}`", self.1)
+        } else {
+            write!(f, "interface `{}`, function `{}`", self.0, self.1)
+        }
+    }
 }
 
 impl CallError {
+    /// The error for `kind` of a call to `function` of `interface`.
+    pub fn new(
+        interface: impl Into<String>,
+        function: impl Into<String>,
+        kind: CallFailure,
+    ) -> Self {
+        Self { interface: interface.into(), function: function.into(), kind }
+    }
+
+    /// False when the call certainly did not run on the server (it was never sent, or the
+    /// server refused it before running it); true when it may have.
+    pub fn may_have_executed(&self) -> bool {
+        self.kind.may_have_executed()
+    }
+}
+
+impl CallFailure {
     /// False when the call certainly did not run on the server (it was never sent, or the
     /// server refused it before running it); true when it may have.
     pub fn may_have_executed(&self) -> bool {
         match self {
-            CallError::ConnectionLost { may_have_executed, .. } => *may_have_executed,
-            CallError::NotSent { .. } | CallError::Overloaded { .. } => false,
-            CallError::Remote { failure, .. } => !matches!(
+            CallFailure::ConnectionLost { may_have_executed, .. } => *may_have_executed,
+            CallFailure::Rejected { .. } | CallFailure::Overloaded { .. } => false,
+            CallFailure::Remote(failure) => !matches!(
                 failure.code,
                 code::UNKNOWN_TARGET | code::BAD_ARGUMENTS | code::OVERLOADED | code::SHUTTING_DOWN
             ),
-            _ => true,
-        }
-    }
-
-    /// The error for `failure` of a call to `function` of `interface`.
-    pub fn from_failure(interface: &str, function: &str, failure: CallFailure) -> Self {
-        let (interface, function) = (interface.to_owned(), function.to_owned());
-        match failure {
-            CallFailure::Remote(failure) => CallError::Remote { interface, function, failure },
-            CallFailure::DeadlineExceeded => CallError::DeadlineExceeded { interface, function },
-            CallFailure::ConnectionLost { may_have_executed, reason } => {
-                CallError::ConnectionLost { interface, function, may_have_executed, reason }
-            }
-            CallFailure::Rejected { reason } => CallError::NotSent { interface, function, reason },
-            CallFailure::Overloaded { limit } => {
-                CallError::Overloaded { interface, function, limit }
-            }
-            CallFailure::Malformed { detail } => {
-                CallError::MalformedReply { interface, function, detail }
-            }
+            CallFailure::DeadlineExceeded | CallFailure::Malformed { .. } => true,
         }
     }
 }

@@ -18,7 +18,7 @@ mod server;
 pub mod session;
 #[cfg(test)]
 mod sim;
-pub mod typecodec;
+pub(crate) mod typecodec;
 
 pub use client::{Binding, CallFuture, Connection};
 pub use error::{BindError, CallError, RpcError};

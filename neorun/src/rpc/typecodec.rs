@@ -8,7 +8,7 @@ use neopack::{Decoder, Encoder};
 use super::frame::FrameError;
 
 /// The deepest type tree a frame may carry; deeper trees are rejected before recursion.
-pub const MAX_TYPE_DEPTH: u32 = 48;
+pub(crate) const MAX_TYPE_DEPTH: u32 = 48;
 
 /// Case numbers of the `type` variant (PROTOCOL.md, "Type trees").
 mod case {
@@ -45,7 +45,7 @@ fn count(n: usize) -> Result<u32, FrameError> {
 ///
 /// # Errors
 /// [`FrameError::Encode`] for a type this protocol version cannot describe.
-pub fn encode_function(enc: &mut Encoder, f: &Function) -> Result<(), FrameError> {
+pub(crate) fn encode_function(enc: &mut Encoder, f: &Function) -> Result<(), FrameError> {
     enc.begin_record(3)?;
     enc.str(&f.name)?;
     enc.begin_list(count(f.params.len())?)?;
@@ -65,7 +65,7 @@ pub fn encode_function(enc: &mut Encoder, f: &Function) -> Result<(), FrameError
 ///
 /// # Errors
 /// [`FrameError`] for malformed input or a tree deeper than [`MAX_TYPE_DEPTH`].
-pub fn decode_function(dec: &mut Decoder<'_>) -> Result<Function, FrameError> {
+pub(crate) fn decode_function(dec: &mut Decoder<'_>) -> Result<Function, FrameError> {
     expect_count(dec, 3)?;
     let name = dec.str()?.to_owned();
     let n = dec.begin_list()?;
@@ -105,7 +105,7 @@ fn encode_names(enc: &mut Encoder, names: &[String]) -> Result<(), FrameError> {
 ///
 /// # Errors
 /// [`FrameError::Encode`] for a type this protocol version cannot describe.
-pub fn encode_type(enc: &mut Encoder, t: &Type) -> Result<(), FrameError> {
+pub(crate) fn encode_type(enc: &mut Encoder, t: &Type) -> Result<(), FrameError> {
     let scalar = match t {
         Type::Bool => Some(case::BOOL),
         Type::U8 => Some(case::U8),
@@ -212,7 +212,7 @@ fn decode_names(dec: &mut Decoder<'_>) -> Result<Vec<String>, FrameError> {
 ///
 /// # Errors
 /// [`FrameError`] for malformed input, an unknown case or a tree deeper than [`MAX_TYPE_DEPTH`].
-pub fn decode_type(dec: &mut Decoder<'_>, depth: u32) -> Result<Type, FrameError> {
+pub(crate) fn decode_type(dec: &mut Decoder<'_>, depth: u32) -> Result<Type, FrameError> {
     let offset = dec.offset();
     if depth >= MAX_TYPE_DEPTH {
         return Err(FrameError::Invalid { what: "type tree too deep", offset });

@@ -2,7 +2,7 @@
 
 use super::{Connector, DEFAULT_MAX_FRAME, TransportError, tcp};
 
-/// What [`connect_with`] needs beyond the endpoint string.
+/// What [`connector_with`] needs beyond the endpoint string.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct ConnectOptions {
@@ -44,9 +44,9 @@ fn host(endpoint: &str, addr: &str) -> Result<String, TransportError> {
 /// A connector for `endpoint` with default options (enough for `tcp://` and `unix://`).
 ///
 /// # Errors
-/// See [`connect_with`].
-pub fn connect(endpoint: &str) -> Result<Box<dyn Connector>, TransportError> {
-    connect_with(endpoint, ConnectOptions::default())
+/// See [`connector_with`].
+pub fn connector(endpoint: &str) -> Result<Box<dyn Connector>, TransportError> {
+    connector_with(endpoint, ConnectOptions::default())
 }
 
 /// A connector for `endpoint`. `quic://` must be called inside a tokio runtime and resolves
@@ -55,7 +55,7 @@ pub fn connect(endpoint: &str) -> Result<Box<dyn Connector>, TransportError> {
 /// # Errors
 /// [`TransportError::InvalidEndpoint`] for an unknown scheme, a malformed address, a scheme
 /// whose feature is off, or `tls://`/`quic://` without [`ConnectOptions::tls`].
-pub fn connect_with(
+pub fn connector_with(
     endpoint: &str,
     options: ConnectOptions,
 ) -> Result<Box<dyn Connector>, TransportError> {
@@ -97,7 +97,7 @@ mod tests {
     use super::*;
 
     fn reason(endpoint: &str) -> String {
-        match connect(endpoint).map(|c| c.endpoint()) {
+        match connector(endpoint).map(|c| c.endpoint()) {
             Err(TransportError::InvalidEndpoint { reason, .. }) => reason,
             other => panic!("{endpoint}: {other:?}"),
         }
@@ -106,10 +106,10 @@ mod tests {
     #[test]
     fn tcp_and_unix_endpoints_round_trip() {
         for e in ["tcp://127.0.0.1:4000", "tcp://[::1]:4000", "tcp://localhost:1"] {
-            assert_eq!(connect(e).unwrap().endpoint(), e);
+            assert_eq!(connector(e).unwrap().endpoint(), e);
         }
         #[cfg(unix)]
-        assert_eq!(connect("unix:///tmp/x.sock").unwrap().endpoint(), "unix:///tmp/x.sock");
+        assert_eq!(connector("unix:///tmp/x.sock").unwrap().endpoint(), "unix:///tmp/x.sock");
     }
 
     #[test]

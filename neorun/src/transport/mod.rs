@@ -168,4 +168,4 @@ pub mod tls;
 pub mod tls_config;
 #[cfg(unix)]
 pub mod unix;
-pub use endpoint::{ConnectOptions, connect, connect_with};
+pub use endpoint::{ConnectOptions, connector, connector_with};

@@ -11,10 +11,11 @@ use futures::future::BoxFuture;
 use neopack::schema::{Case, Function, Type};
 use neopack::{Encoder, Limits};
 use neorun::dynamic::{
-    CallError, RemoteCaller, call_export, decode_args, decode_results, encode_args, encode_result,
-    link_dynamic,
+    ExportCallError, RemoteCaller, call_export, decode_args, decode_results, encode_args,
+    encode_result, link_dynamic,
 };
 use neorun::ledger::{Ledger, WORLD};
+use neorun::rpc::{CallError, CallFailure, Failure};
 use wasmtime::component::{Component, Instance, Linker, Val};
 use wasmtime::{Config, Engine, Store};
 
@@ -60,17 +61,20 @@ impl LocalCaller {
 }
 
 impl RemoteCaller for LocalCaller {
-    fn call(&self, func: usize, args: Vec<u8>) -> BoxFuture<'static, Result<Bytes, String>> {
-        let reply = self.serve(func, &args);
+    fn call(&self, func: usize, args: Vec<u8>) -> BoxFuture<'static, Result<Bytes, CallError>> {
+        let name = self.functions.get(func).map_or("?", |f| f.name.as_str());
+        let reply = self
+            .serve(func, &args)
+            .map_err(|e| CallError::new(API, name, CallFailure::Remote(Failure::handler(e))));
         Box::pin(async move { reply })
     }
 }
 
 /// Answers every call with fixed bytes, whatever they are.
-struct RawCaller(Result<Bytes, String>);
+struct RawCaller(Result<Bytes, CallError>);
 
 impl RemoteCaller for RawCaller {
-    fn call(&self, _func: usize, _args: Vec<u8>) -> BoxFuture<'static, Result<Bytes, String>> {
+    fn call(&self, _func: usize, _args: Vec<u8>) -> BoxFuture<'static, Result<Bytes, CallError>> {
         let reply = self.0.clone();
         Box::pin(async move { reply })
     }
@@ -175,7 +179,7 @@ impl Fixture {
         iface: &str,
         func: &str,
         args: &[Val],
-    ) -> Result<Option<Val>, CallError> {
+    ) -> Result<Option<Val>, ExportCallError> {
         let export = self.ledger.export(iface).expect("export");
         let index = export.function_index(func).expect("function");
         let f = &export.functions()[index];
@@ -290,9 +294,11 @@ async fn trap_message(
 ) -> String {
     let (mut store, instance) = fx.instantiate(caller).await;
     match fx.serve(&mut store, &instance, API, func, args).await {
-        Err(CallError::Guest { function, cause }) => {
+        Err(ExportCallError::Guest { function, source }) => {
             assert_eq!(function, format!("{API}#{func}"));
-            format!("{cause:?}")
+            let call = source.downcast_ref::<CallError>().expect("the trap carries the call error");
+            assert_eq!((call.interface.as_str(), call.function.as_str()), (API, func));
+            format!("{source:?}")
         }
         other => panic!("expected a guest trap, got {other:?}"),
     }
@@ -301,9 +307,19 @@ async fn trap_message(
 #[tokio::test]
 async fn caller_failure_traps_the_guest_naming_interface_function_and_cause() {
     let fx = Fixture::new();
-    let down = Arc::new(RawCaller(Err("connection closed".into())));
+    let lost = CallFailure::ConnectionLost {
+        may_have_executed: false,
+        reason: "connection closed".into(),
+    };
+    let down = Arc::new(RawCaller(Err(CallError::new(API, "add", lost))));
     let msg = trap_message(&fx, down, "add", &[Val::U32(1), Val::U32(2)]).await;
-    assert!(msg.contains("remote call `test:e2e/api#add` failed: connection closed"), "{msg}");
+    assert!(
+        msg.contains(
+            "interface `test:e2e/api`, function `add`: connection lost (connection closed)"
+        ),
+        "{msg}"
+    );
+    assert_eq!(msg.matches("test:e2e/api").count(), 1, "named once: {msg}");
 }
 
 #[tokio::test]
@@ -313,7 +329,7 @@ async fn malformed_reply_traps_with_the_decode_error_and_offset() {
     let wrong = Arc::new(RawCaller(Ok(Bytes::from_static(&[0x07, 1, 0, 0, 0, 0, 0, 0, 0]))));
     let msg = trap_message(&fx, wrong, "add", &[Val::U32(1), Val::U32(2)]).await;
     assert!(
-        msg.contains("remote call `test:e2e/api#add` failed: bad reply: malformed value"),
+        msg.contains("interface `test:e2e/api`, function `add`: malformed reply: malformed value"),
         "{msg}"
     );
     assert!(msg.contains("at byte 0"), "{msg}");
@@ -326,7 +342,7 @@ async fn malformed_reply_traps_with_the_decode_error_and_offset() {
     // Trailing garbage after a correct answer.
     let trailing = Arc::new(RawCaller(Ok(Bytes::from_static(&[0x01, 0x01]))));
     let msg = trap_message(&fx, trailing, "noop", &[]).await;
-    assert!(msg.contains("remote call `test:e2e/api#noop` failed: bad reply"), "{msg}");
+    assert!(msg.contains("interface `test:e2e/api`, function `noop`: malformed reply"), "{msg}");
 }
 
 #[tokio::test]
@@ -346,7 +362,7 @@ async fn server_path_rejects_bad_arguments_and_unknown_functions() {
         .await
         .unwrap_err();
     assert!(
-        matches!(&err, CallError::Args { function, .. } if function == "test:e2e/api#add"),
+        matches!(&err, ExportCallError::Args { function, .. } if function == "test:e2e/api#add"),
         "{err}"
     );
     assert!(err.to_string().contains("expected 2 entries, found 1 at byte 0"), "{err}");

@@ -107,7 +107,7 @@ fn kv_server() -> (Arc<InMemoryKv>, Connection) {
         Arc::new(kv::service(kv.clone())),
         ServerConfig::default(),
     ));
-    (kv, Connection::connect(client, ClientConfig::default()).unwrap())
+    (kv, Connection::over(client, ClientConfig::default()).unwrap())
 }
 
 struct Exports {
@@ -220,7 +220,7 @@ async fn the_builder_links_every_path_for_a_custom_store_type() {
                 within(builder.link_remote_static(kv::INTERFACE, &conn, stubs)).await.unwrap();
             }
             "dynamic" => {
-                within(builder.link_remote(kv::INTERFACE, &conn)).await.unwrap();
+                within(builder.link_remote_dynamic(kv::INTERFACE, &conn)).await.unwrap();
             }
             _ => {
                 builder.link_kv(kv.clone()).unwrap();
@@ -259,7 +259,10 @@ async fn linking_fails_for_an_import_the_component_lacks_or_one_linked_twice() {
         within(neorun::link_remote_static(&mut linker, &component, kv::INTERFACE, &conn, stubs))
             .await
             .unwrap_err();
-    assert!(matches!(&err, LinkError::Wasmtime(m) if m.contains("defined twice")), "{err}");
+    assert!(
+        matches!(&err, LinkError::Wasmtime(e) if format!("{e:#}").contains("defined twice")),
+        "{err:#}"
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -54,7 +54,7 @@ fn start(listener: impl Listener) {
 
 /// Binds both interfaces over `conn`: the outcome for `SECRET` (after checking `OPEN` works).
 async fn bind_both(conn: Conn) -> Result<(), BindError> {
-    let conn = Connection::connect(conn, ClientConfig::default()).unwrap();
+    let conn = Connection::over(conn, ClientConfig::default()).unwrap();
     let open = bounded(conn.bind(&iface(OPEN))).await.expect("the open interface binds");
     bounded(open.call(0, &no_args(), None)).await.expect("the open interface is callable");
     let secret = bounded(conn.bind(&iface(SECRET))).await?;

@@ -11,8 +11,8 @@ use neopack::schema::{Function, Interface, Type};
 use neopack::{Decoder, Encoder, Limits};
 use neorun::rpc::frame::{self, Frame, Outcome, Reply, Welcome, WelcomeEntry};
 use neorun::rpc::{
-    BindError, CallError, ClientConfig, Connection, Failure, ServerConfig, Service, serve,
-    serve_connection,
+    BindError, CallError, CallFailure, ClientConfig, Connection, Failure, ServerConfig, Service,
+    serve, serve_connection,
 };
 use neorun::transport::channel;
 use tokio::sync::mpsc;
@@ -132,7 +132,7 @@ fn harness(server_iface: Interface) -> Harness {
         calls: AtomicUsize::new(0),
     };
     let server = tokio::spawn(serve_connection(b, Arc::new(toy), ServerConfig::default()));
-    let conn = Connection::connect(a, ClientConfig::default()).unwrap();
+    let conn = Connection::over(a, ClientConfig::default()).unwrap();
     Harness { conn, started, dropped, server }
 }
 
@@ -144,7 +144,10 @@ async fn round_trip() {
     let r = b.call(NOOP, &no_args(), None).await.unwrap();
     assert_eq!(&r[..], &[neopack::tag::UNIT]);
     let e = b.call(FAIL, &no_args(), None).await.unwrap_err();
-    assert!(matches!(&e, CallError::Remote { failure, .. } if failure.code == 1001), "{e}");
+    assert!(
+        matches!(&e, CallError { kind: CallFailure::Remote(failure), .. } if failure.code == 1001),
+        "{e}"
+    );
     assert_eq!(
         e.to_string(),
         "interface `neorun:test/echo@0.1.0`, function `fail`: peer failure: code 1001: always fails"
@@ -221,10 +224,16 @@ async fn server_dropped_mid_call_fails_the_call_promptly_as_maybe_executed() {
     assert_eq!(h.started.recv().await, Some(60_000));
     h.server.abort();
     let err = timeout(Duration::from_secs(2), call).await.expect("prompt").unwrap_err();
-    assert!(matches!(err, CallError::ConnectionLost { may_have_executed: true, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            CallError { kind: CallFailure::ConnectionLost { may_have_executed: true, .. }, .. }
+        ),
+        "{err}"
+    );
     assert!(err.to_string().contains("function `sleep`: connection lost"), "{err}");
     let err = b.call(ECHO, &args_u32(1), None).await.unwrap_err();
-    assert!(matches!(err, CallError::NotSent { .. }), "{err}");
+    assert!(matches!(err, CallError { kind: CallFailure::Rejected { .. }, .. }), "{err}");
 }
 
 #[tokio::test]
@@ -233,7 +242,7 @@ async fn deadline_fails_the_call_and_the_server_drops_the_work() {
     let b = h.conn.bind(&iface(Type::U32)).await.unwrap();
     let t0 = Instant::now();
     let err = b.call(SLEEP, &args_u32(60_000), Some(Duration::from_millis(50))).await.unwrap_err();
-    assert!(matches!(err, CallError::DeadlineExceeded { .. }), "{err}");
+    assert!(matches!(err, CallError { kind: CallFailure::DeadlineExceeded, .. }), "{err}");
     assert!(t0.elapsed() < Duration::from_secs(5));
     let dropped = timeout(Duration::from_secs(2), h.dropped.recv()).await.expect("work dropped");
     assert_eq!(dropped, Some(60_000));
@@ -259,7 +268,7 @@ fn encode(frame: &Frame<'_>) -> Bytes {
 #[tokio::test]
 async fn a_lying_server_fails_only_the_affected_calls() {
     let (a, mut srv) = channel::pair(1 << 20);
-    let conn = Connection::connect(a, ClientConfig::default()).unwrap();
+    let conn = Connection::over(a, ClientConfig::default()).unwrap();
     let fake = async move {
         let hello = srv.stream.next().await.unwrap().unwrap();
         assert!(matches!(Frame::decode(&hello, Limits::default()).unwrap(), Frame::Hello(_)));
@@ -313,9 +322,9 @@ async fn a_lying_server_fails_only_the_affected_calls() {
         b.call(ECHO, &args_u32(3), None),
     );
     let e1 = r1.unwrap_err();
-    assert!(matches!(e1, CallError::MalformedReply { .. }), "{e1}");
+    assert!(matches!(e1, CallError { kind: CallFailure::Malformed { .. }, .. }), "{e1}");
     let e2 = r2.unwrap_err();
-    assert!(matches!(e2, CallError::MalformedReply { .. }), "{e2}");
+    assert!(matches!(e2, CallError { kind: CallFailure::Malformed { .. }, .. }), "{e2}");
     assert!(
         e2.to_string()
             .starts_with("interface `neorun:test/echo@0.1.0`, function `echo`: malformed reply")
@@ -336,8 +345,8 @@ async fn serve_accepts_many_clients_and_shutdown_sends_goaway() {
     use neorun::transport::Connector;
     let mut bindings = Vec::new();
     for _ in 0..3 {
-        let conn = Connection::connect(connector.connect().await.unwrap(), ClientConfig::default())
-            .unwrap();
+        let conn =
+            Connection::over(connector.connect().await.unwrap(), ClientConfig::default()).unwrap();
         bindings.push(conn.bind(&iface(Type::U32)).await.unwrap());
     }
     for (i, b) in bindings.iter().enumerate() {
@@ -346,5 +355,14 @@ async fn serve_accepts_many_clients_and_shutdown_sends_goaway() {
     shutdown.shutdown("maintenance");
     timeout(Duration::from_secs(2), server).await.expect("server stops").unwrap().unwrap();
     let err = bindings[0].call(ECHO, &args_u32(1), None).await.unwrap_err();
-    assert!(matches!(err, CallError::NotSent { .. } | CallError::ConnectionLost { .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            CallError {
+                kind: CallFailure::Rejected { .. } | CallFailure::ConnectionLost { .. },
+                ..
+            }
+        ),
+        "{err}"
+    );
 }

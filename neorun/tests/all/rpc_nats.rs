@@ -104,7 +104,7 @@ async fn calls_spread_over_a_queue_group_and_go_on_when_one_server_stops() {
     for _ in 0..CLIENTS {
         let connector: Arc<dyn Connector> =
             Arc::new(NatsConnector::new(nats.client().await, "echo"));
-        let conn = bounded(Connection::connect_with(connector, config.clone())).await.unwrap();
+        let conn = bounded(Connection::connect(connector, config.clone())).await.unwrap();
         bindings.push(bounded(conn.bind(&iface())).await.unwrap());
     }
     let on_a = call_all(&bindings, 10).await;

@@ -13,8 +13,8 @@ use futures::{FutureExt, SinkExt, StreamExt};
 use neopack::schema::{Function, Interface, Type};
 use neopack::{Decoder, Encoder, Limits};
 use neorun::rpc::{
-    Backoff, CallError, ClientConfig, Connection, Failure, ServerConfig, Service, ShutdownHandle,
-    serve,
+    Backoff, CallError, CallFailure, ClientConfig, Connection, Failure, ServerConfig, Service,
+    ShutdownHandle, serve,
 };
 use neorun::transport::Connector;
 use neorun::transport::tcp::{TcpConnector, TcpListener};
@@ -165,7 +165,7 @@ fn fast_reconnect() -> ClientConfig {
 
 async fn connect_with(addr: &str, config: ClientConfig) -> Connection {
     let connector: Arc<dyn Connector> = Arc::new(TcpConnector::new(addr));
-    bounded(Connection::connect_with(connector, config)).await.expect("connect")
+    bounded(Connection::connect(connector, config)).await.expect("connect")
 }
 
 fn u32_of(b: &[u8]) -> u32 {
@@ -188,15 +188,15 @@ async fn default_deadline_applies_and_binding_and_call_deadlines_override_it() {
         (r, t.elapsed())
     };
     let (r, took) = timed(b.clone(), None).await;
-    assert!(matches!(r, Err(CallError::DeadlineExceeded { .. })), "{r:?}");
+    assert!(matches!(r, Err(CallError { kind: CallFailure::DeadlineExceeded, .. })), "{r:?}");
     assert!(took >= Duration::from_millis(100) && took < Duration::from_millis(1_000), "{took:?}");
 
     let (r, took) = timed(b.with_deadline(Some(Duration::from_millis(30))), None).await;
-    assert!(matches!(r, Err(CallError::DeadlineExceeded { .. })), "{r:?}");
+    assert!(matches!(r, Err(CallError { kind: CallFailure::DeadlineExceeded, .. })), "{r:?}");
     assert!(took < Duration::from_millis(100), "binding deadline ignored: {took:?}");
 
     let (r, took) = timed(b.clone(), Some(Duration::from_millis(300))).await;
-    assert!(matches!(r, Err(CallError::DeadlineExceeded { .. })), "{r:?}");
+    assert!(matches!(r, Err(CallError { kind: CallFailure::DeadlineExceeded, .. })), "{r:?}");
     assert!(took >= Duration::from_millis(300), "per-call deadline ignored: {took:?}");
 
     // No deadline at all: a 200 ms call completes although the default is 100 ms.
@@ -218,7 +218,13 @@ async fn reconnect_reruns_the_handshake_and_fails_calls_in_flight_as_maybe_execu
     kill(server).await;
     let err = bounded(in_flight).await.unwrap().unwrap_err();
     assert!(t.elapsed() < Duration::from_secs(2), "failure took {:?}", t.elapsed());
-    assert!(matches!(err, CallError::ConnectionLost { may_have_executed: true, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            CallError { kind: CallFailure::ConnectionLost { may_have_executed: true, .. }, .. }
+        ),
+        "{err}"
+    );
     assert!(err.to_string().contains("may have executed"), "{err}");
 
     // The new server orders its functions differently: the binding's indexes must follow.
@@ -278,7 +284,7 @@ async fn queued_calls_fail_at_their_deadline_and_after_the_last_attempt_as_not_e
     .await;
     let t = Instant::now();
     let r = bounded(b.call(ECHO, &args_u32(1), Some(Duration::from_millis(50)))).await;
-    assert!(matches!(r, Err(CallError::DeadlineExceeded { .. })), "{r:?}");
+    assert!(matches!(r, Err(CallError { kind: CallFailure::DeadlineExceeded, .. })), "{r:?}");
     assert!(t.elapsed() < Duration::from_millis(500), "{:?}", t.elapsed());
     // Three attempts, 100 ms apart: then every queued call fails, certainly not executed.
     let r = bounded(b.call(ECHO, &args_u32(1), Some(Duration::from_secs(10)))).await;
@@ -286,7 +292,7 @@ async fn queued_calls_fail_at_their_deadline_and_after_the_last_attempt_as_not_e
     assert!(!err.may_have_executed(), "{err}");
     assert!(err.to_string().contains("gave up reconnecting after 3 attempts"), "{err}");
     let late = bounded(b.call(ECHO, &args_u32(1), None)).await.unwrap_err();
-    assert!(matches!(late, CallError::NotSent { .. }), "{late}");
+    assert!(matches!(late, CallError { kind: CallFailure::Rejected { .. }, .. }), "{late}");
 }
 
 #[tokio::test]
@@ -302,7 +308,10 @@ async fn a_full_queue_fails_new_calls_as_overloaded_at_once() {
     let t = Instant::now();
     let err = bounded(b.call(NOOP, &no_args(), None)).await.unwrap_err();
     assert!(t.elapsed() < Duration::from_millis(100));
-    assert!(matches!(err, CallError::Overloaded { limit: 2, .. }), "{err}");
+    assert!(
+        matches!(err, CallError { kind: CallFailure::Overloaded { limit: 2, .. }, .. }),
+        "{err}"
+    );
     assert!(!err.may_have_executed());
     for r in bounded(futures::future::join_all(held)).await {
         r.expect("the calls in flight and queued complete");
@@ -346,7 +355,7 @@ async fn clients_breaking_limits_are_disconnected_without_disturbing_others() {
     let toy = Arc::new(Toy::new(&CLIENT));
     tokio::spawn(serve(listener, toy, config));
 
-    let good = Connection::connect(
+    let good = Connection::over(
         bounded(TcpConnector::new(&addr).connect()).await.unwrap(),
         ClientConfig::default(),
     )
@@ -708,9 +717,8 @@ async fn a_server_that_floods_and_never_reads_cannot_grow_the_client() {
     let mut config = ClientConfig::default();
     config.send_budget = 64 << 10;
     config.keepalive = None;
-    let conn =
-        Connection::connect(bounded(TcpConnector::new(&addr).connect()).await.unwrap(), config)
-            .unwrap();
+    let conn = Connection::over(bounded(TcpConnector::new(&addr).connect()).await.unwrap(), config)
+        .unwrap();
     let _ = bounded(conn.bind(&iface(&CLIENT))).await;
     let (sent, _socket) = bounded(flood).await.unwrap();
     assert!(sent < 64 << 20, "the client read every ping: no pushback");
@@ -754,7 +762,7 @@ async fn an_amplifying_put_is_refused_and_nothing_is_kept() {
     // 15 MB of empty tags would decode into 72 MB: refused before it is decoded.
     let err = bounded(b.call(put, &put_args("k", 3_000_000, 0), None)).await.unwrap_err();
     match &err {
-        CallError::Remote { failure, .. } => {
+        CallError { kind: CallFailure::Remote(failure), .. } => {
             assert_eq!(failure.code, neorun::rpc::frame::code::BAD_ARGUMENTS, "{err}");
             assert!(failure.message.contains("decoded memory limit"), "{err}");
         }

@@ -164,7 +164,7 @@ impl ServedKv {
         let (client, server) = futures::join!(connector.connect(), listener.accept());
         let (client, server): (Conn, Conn) = (client.unwrap(), server.unwrap());
         tokio::spawn(neorun::rpc::serve_connection(server, service, ServerConfig::default()));
-        let conn = Connection::connect(client, ClientConfig::default()).unwrap();
+        let conn = Connection::over(client, ClientConfig::default()).unwrap();
         Self { conn, _nats: nats }
     }
 }

@@ -98,10 +98,12 @@ impl Future for CallFuture {
             CallState::Failed(e) => {
                 let e = e.take();
                 this.state = CallState::Done;
-                return Poll::Ready(Err(e.unwrap_or_else(|| CallError::NotSent {
-                    interface: String::new(),
-                    function: String::new(),
-                    reason: "polled after completion".into(),
+                return Poll::Ready(Err(e.unwrap_or_else(|| {
+                    CallError::new(
+                        String::new(),
+                        String::new(),
+                        CallFailure::Rejected { reason: "polled after completion".into() },
+                    )
                 })));
             }
             CallState::Pending { slot, func, binding, check, .. } => {

@@ -13,7 +13,7 @@
 //! connection has `max_in_flight` calls in flight, is reconnecting, or is re-running a
 //! binding's handshake — waits in the core's bounded queue (`ClientConfig::max_queued`;
 //! beyond it the call fails `overloaded`) until its deadline. A connection made with
-//! [`Connection::connect_with`] reconnects when the core asks, after a bounded, jittered
+//! [`Connection::connect`] reconnects when the core asks, after a bounded, jittered
 //! exponential backoff; the core re-runs the handshake of every live [`Binding`] (function
 //! indexes are per connection) and sends again the calls that had not left.
 
@@ -42,7 +42,7 @@ fn now() -> Instant {
 }
 
 /// A client connection: a cheap, cloneable handle to the task that drives one transport
-/// connection (and, when made with [`Connection::connect_with`], its successors). The task
+/// connection (and, when made with [`Connection::connect`], its successors). The task
 /// ends when the transport closes for good or the last handle (including every [`Binding`]
 /// and pending [`CallFuture`]) is dropped.
 pub struct Connection {
@@ -85,11 +85,11 @@ impl Connection {
 
     /// Starts driving `conn` on the current tokio runtime. When `conn` is lost, the
     /// connection is closed for good: calls in flight fail with
-    /// [`CallError::ConnectionLost`], new calls with [`CallError::NotSent`].
+    /// [`CallFailure::ConnectionLost`], new calls with [`CallFailure::Rejected`].
     ///
     /// # Errors
     /// [`RpcError::NoRuntime`] outside a tokio runtime.
-    pub fn connect(conn: Conn, config: ClientConfig) -> Result<Connection, RpcError> {
+    pub fn over(conn: Conn, config: ClientConfig) -> Result<Connection, RpcError> {
         tokio::runtime::Handle::try_current().map_err(|_| RpcError::NoRuntime)?;
         Ok(Self::start(conn, None, config))
     }
@@ -97,13 +97,13 @@ impl Connection {
     /// Connects through `connector` and keeps connected: after a loss it reconnects with
     /// [`ClientConfig::reconnect`]'s backoff, re-runs the handshake of every live
     /// [`Binding`], and sends the calls that were queued or had not left. Calls in flight at
-    /// the loss fail with [`CallError::ConnectionLost`] (`may_have_executed: true`: they are
+    /// the loss fail with [`CallFailure::ConnectionLost`] (`may_have_executed: true`: they are
     /// not retried, the server may have run them).
     ///
     /// # Errors
     /// [`RpcError::NoRuntime`] outside a tokio runtime; [`RpcError::Transport`] when the
     /// first connection attempt fails or exceeds [`ClientConfig::connect_timeout`].
-    pub async fn connect_with(
+    pub async fn connect(
         connector: Arc<dyn Connector>,
         config: ClientConfig,
     ) -> Result<Connection, RpcError> {
@@ -119,7 +119,7 @@ impl Connection {
     }
 
     /// The peer's description from the transport (the connector's endpoint for
-    /// [`Connection::connect_with`]).
+    /// [`Connection::connect`]).
     pub fn peer(&self) -> &str {
         &self.shared.peer
     }
@@ -240,7 +240,7 @@ impl Drop for BindingInner {
 impl BindingInner {
     fn error(&self, func: usize, failure: CallFailure) -> CallError {
         let name = self.iface.functions.get(func).map_or("?", |f| f.name.as_str());
-        CallError::from_failure(&self.iface.name, name, failure)
+        CallError::new(&self.iface.name, name, failure)
     }
 
     fn check_result(&self, func: usize, value: Bytes) -> Result<Bytes, CallError> {
@@ -261,7 +261,7 @@ impl BindingInner {
 }
 
 /// An interface bound on a connection: calls its functions by index. Survives reconnections
-/// of a [`Connection::connect_with`] connection (its handshake is re-run on each).
+/// of a [`Connection::connect`] connection (its handshake is re-run on each).
 #[derive(Clone)]
 pub struct Binding {
     inner: Arc<BindingInner>,

@@ -128,7 +128,7 @@ impl Default for ClientConfig {
             max_queued: 4096,
             connect_timeout: Duration::from_secs(10),
             reconnect: Backoff::default(),
-            send_budget: 2 * DEFAULT_MAX_FRAME as usize,
+            send_budget: 2 * crate::transport::DEFAULT_MAX_FRAME,
         }
     }
 }
@@ -198,14 +198,17 @@ impl Default for ServerConfig {
             limits: Limits::default(),
             validate_results: true,
             access: BTreeMap::new(),
-            reply_budget: 2 * DEFAULT_MAX_FRAME as usize,
+            reply_budget: 2 * crate::transport::DEFAULT_MAX_FRAME,
             budget: Budget::default(),
         }
     }
 }
 
-/// The default `max_frame`: 16 MiB.
-pub const DEFAULT_MAX_FRAME: u32 = 16 << 20;
+/// [`transport::DEFAULT_MAX_FRAME`](crate::transport::DEFAULT_MAX_FRAME) as a `max_frame`.
+const DEFAULT_MAX_FRAME: u32 = {
+    assert!(crate::transport::DEFAULT_MAX_FRAME <= u32::MAX as usize);
+    crate::transport::DEFAULT_MAX_FRAME as u32
+};
 
 /// Decoder limits for frames of at most `max_frame` bytes.
 pub(crate) fn frame_limits(limits: Limits, max_frame: u32) -> Limits {
@@ -242,7 +245,8 @@ impl fmt::Display for Failure {
     }
 }
 
-/// Why a call did not produce a result, as a session sees it.
+/// Why a call did not produce a result: the kind of a [`CallError`](crate::rpc::CallError),
+/// which adds the interface and function.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CallFailure {
@@ -289,7 +293,10 @@ impl fmt::Display for CallFailure {
             }
             CallFailure::Rejected { reason } => write!(f, "not sent: {reason}"),
             CallFailure::Overloaded { limit } => {
-                write!(f, "overloaded: {limit} calls already queued on the connection")
+                write!(
+                    f,
+                    "overloaded: {limit} calls already queued on the connection; the call was not sent"
+                )
             }
             CallFailure::Malformed { detail } => write!(f, "malformed reply: {detail}"),
         }
