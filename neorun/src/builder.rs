@@ -437,4 +437,15 @@ impl RemoteCaller for Binding {
         let call = Binding::call(self, func, &args, None);
         Box::pin(async move { call.await.map_err(|e| e.to_string()) })
     }
+
+    /// Encodes straight into the call frame and skips the schema checks (see the trait).
+    fn call_encoded(
+        &self,
+        func: usize,
+        _size_hint: usize,
+        encode: &mut dyn FnMut(&mut neopack::Encoder) -> Result<(), crate::dynamic::DynError>,
+    ) -> Result<futures::future::BoxFuture<'static, Result<bytes::Bytes, String>>, String> {
+        let call = Binding::call_encoded(self, func, encode)?;
+        Ok(Box::pin(async move { call.await.map_err(|e| e.to_string()) }))
+    }
 }

@@ -17,7 +17,7 @@ use neopack::schema::Interface;
 use neopack::{DecodeError, EncodeError, Encoder, Limits};
 use wasmtime::StoreContextMut;
 
-use crate::rpc::frame::code;
+use crate::rpc::frame::{EncodedCall, code};
 
 /// The argument record of a function without parameters: an empty `RECORD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,10 +44,12 @@ fn target(iface: &Interface, func: usize) -> String {
     format!("interface `{}`, function `{f}`", iface.name)
 }
 
-/// Encodes `args` (the parameter record) with the store's reused encoder and starts the call,
-/// which takes its own copy of the bytes into the call frame. The bytes come from the typed
-/// encoder of the function's own schema, so they are not checked against it again, and the
-/// result is left to [`finish_call`]'s typed decoder (see `Binding::call_typed`).
+/// Encodes `args` (the parameter record) with the store's reused encoder, whose buffer and
+/// container stack keep their capacity so encoding allocates nothing, and starts the call: the
+/// bytes are copied once, after the frame header, into a buffer of the frame's exact size
+/// that the session addresses in place and the transport writes. They come from the typed
+/// encoder of the function's own schema, so they are not walked again, and the result is left
+/// to [`finish_call`]'s typed decoder (see `Binding::call_frame`).
 ///
 /// # Errors
 /// When the arguments cannot be encoded (a list longer than `u32::MAX`).
@@ -60,7 +62,7 @@ pub fn start_call<A: Encode + ?Sized>(
     let enc = &mut store.data_mut().__scratch;
     enc.clear();
     match args.encode(enc).and_then(|()| enc.finish()) {
-        Ok(bytes) => Ok(binding.call_typed(func, bytes)),
+        Ok(bytes) => Ok(binding.call_frame(func, EncodedCall::from_valid_args(bytes))),
         Err(e) => Err(wasmtime::format_err!(
             "{}: cannot encode the arguments: {e}",
             target(binding.interface(), func)
@@ -153,12 +155,9 @@ pub fn link_val_stub<T: Send + 'static>(
     let f = &iface.functions[func];
     let binding = binding.clone();
     instance.func_new_async(&f.name, move |_store, _ty, params, results| {
-        let mut enc = Encoder::new();
-        let call = crate::dynamic::encode_args(&mut enc, f, params)
-            .map_err(|e| e.to_string())
-            .and_then(|()| {
-                enc.finish().map(|b| binding.call_typed(func, b)).map_err(|e| e.to_string())
-            })
+        // Encoded straight into the call frame; the reply is decoded against the result type.
+        let call = binding
+            .call_encoded(func, |enc| crate::dynamic::encode_args(enc, f, params))
             .map_err(|e| {
                 wasmtime::format_err!("{}: cannot encode the arguments: {e}", target(iface, func))
             });
@@ -206,18 +205,16 @@ pub async fn client_call<R: for<'a> Decode<'a>>(
 ) -> Result<R, CallError> {
     let iface = binding.interface();
     let function = iface.functions.get(func).map_or("?", |f| f.name.as_str());
-    let mut enc = Encoder::new();
-    let call =
-        match encode(&mut enc).and_then(|()| enc.finish().map(|b| binding.call_typed(func, b))) {
-            Ok(call) => call,
-            Err(e) => {
-                return Err(CallError::NotSent {
-                    interface: iface.name.clone(),
-                    function: function.to_owned(),
-                    reason: format!("cannot encode the arguments: {e}"),
-                });
-            }
-        };
+    let call = match binding.call_encoded(func, encode) {
+        Ok(call) => call,
+        Err(e) => {
+            return Err(CallError::NotSent {
+                interface: iface.name.clone(),
+                function: function.to_owned(),
+                reason: format!("cannot encode the arguments: {e}"),
+            });
+        }
+    };
     let bytes = call.await?;
     neopack::codec::from_slice(&bytes, Limits::default()).map_err(|e| CallError::MalformedReply {
         interface: iface.name.clone(),

@@ -99,6 +99,29 @@ pub trait RemoteCaller: Send + Sync + 'static {
     /// Resolves to the result message ([`encode_result`]), or to an error message that already
     /// names its cause (`connection closed`, `deadline exceeded`, `peer error: …`).
     fn call(&self, func: usize, args: Vec<u8>) -> BoxFuture<'static, Result<bytes::Bytes, String>>;
+
+    /// Calls function `func` with arguments the stub writes itself: `encode` writes the
+    /// parameters record into the encoder it is given, which may already hold the start of a
+    /// frame around it. The bytes come from the codec of the function's own type and the stub
+    /// decodes the reply against the result type, so an implementation need not check either
+    /// against the schema.
+    ///
+    /// The default encodes into a buffer of `size_hint` bytes and calls [`RemoteCaller::call`];
+    /// the RPC layer encodes straight into the call frame it sends.
+    ///
+    /// # Errors
+    /// A description of why the arguments could not be encoded (`encode`'s error).
+    fn call_encoded(
+        &self,
+        func: usize,
+        size_hint: usize,
+        encode: &mut dyn FnMut(&mut Encoder) -> Result<(), DynError>,
+    ) -> Result<BoxFuture<'static, Result<bytes::Bytes, String>>, String> {
+        let mut enc = Encoder::with_buffer(Vec::with_capacity(size_hint));
+        encode(&mut enc).map_err(|e| e.to_string())?;
+        enc.finish().map_err(|e| e.to_string())?;
+        Ok(self.call(func, enc.into_bytes()))
+    }
 }
 
 /// One registered stub: everything a call needs, shared by every call.
@@ -117,15 +140,22 @@ impl Stub {
         wasmtime::format_err!("remote call `{}` failed: {cause}", self.label)
     }
 
-    fn encode_args(&self, params: &[Val]) -> wasmtime::Result<Vec<u8>> {
-        let mut enc =
-            Encoder::with_buffer(Vec::with_capacity(self.size_hint.load(Ordering::Relaxed)));
-        encode_args(&mut enc, &self.func, params)
-            .and_then(|()| Ok(enc.finish().map(<[u8]>::len)?))
-            .map_err(|e| self.fail(format_args!("encoding arguments: {e}")))?;
-        let bytes = enc.into_bytes();
-        self.size_hint.store(bytes.len(), Ordering::Relaxed);
-        Ok(bytes)
+    /// Starts the call: the caller gets the parameters record written by the typed codec of
+    /// the function's own type (see [`RemoteCaller::call_encoded`]).
+    fn start(
+        &self,
+        params: &[Val],
+    ) -> wasmtime::Result<BoxFuture<'static, Result<bytes::Bytes, String>>> {
+        let hint = self.size_hint.load(Ordering::Relaxed);
+        let mut encode = |enc: &mut Encoder| {
+            let start = enc.len();
+            encode_args(enc, &self.func, params)?;
+            self.size_hint.store(enc.len() - start, Ordering::Relaxed);
+            Ok(())
+        };
+        self.caller
+            .call_encoded(self.index, hint, &mut encode)
+            .map_err(|e| self.fail(format_args!("encoding arguments: {e}")))
     }
 }
 
@@ -165,9 +195,10 @@ pub fn link_dynamic<T: Send + 'static>(
         });
         instance.func_new_async(&func.name, move |_store, _ty, params, results| {
             let stub = Arc::clone(&stub);
-            let args = stub.encode_args(params);
+            let call = stub.start(params);
             Box::new(async move {
-                let reply = stub.caller.call(stub.index, args?).await.map_err(|e| stub.fail(e))?;
+                // The typed decode checks the reply against the result type: no walk before it.
+                let reply = call?.await.map_err(|e| stub.fail(e))?;
                 decode_results(&reply, &stub.func, results)
                     .map_err(|e| stub.fail(format_args!("bad reply: {e}")))
             })
@@ -301,30 +332,43 @@ pub async fn call_func(
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Mutex;
+
     use super::*;
     use neopack::schema::Type;
 
-    struct Never;
-    impl RemoteCaller for Never {
-        fn call(&self, _: usize, _: Vec<u8>) -> BoxFuture<'static, Result<bytes::Bytes, String>> {
+    /// Keeps the arguments of the last call and fails it.
+    #[derive(Default)]
+    struct Recorder(Mutex<Option<Vec<u8>>>);
+
+    impl RemoteCaller for Recorder {
+        fn call(
+            &self,
+            _: usize,
+            args: Vec<u8>,
+        ) -> BoxFuture<'static, Result<bytes::Bytes, String>> {
+            *self.0.lock().unwrap() = Some(args);
             Box::pin(async { Err("unreachable".to_owned()) })
         }
     }
 
-    fn stub(func: Function) -> Stub {
-        Stub {
+    fn stub(func: Function) -> (Stub, Arc<Recorder>) {
+        let caller = Arc::new(Recorder::default());
+        let stub = Stub {
             label: "a:b/c#f".to_owned(),
             index: 0,
             func,
-            caller: Arc::new(Never),
+            caller: caller.clone(),
             size_hint: AtomicUsize::new(0),
-        }
+        };
+        (stub, caller)
     }
 
     #[test]
     fn stub_encodes_the_params_record_and_remembers_its_size() {
-        let s = stub(Function::new("f", [("x", Type::U8), ("y", Type::String)], None));
-        let bytes = s.encode_args(&[Val::U8(7), Val::String("hi".into())]).unwrap();
+        let (s, caller) = stub(Function::new("f", [("x", Type::U8), ("y", Type::String)], None));
+        let _call = s.start(&[Val::U8(7), Val::String("hi".into())]).unwrap();
+        let bytes = caller.0.lock().unwrap().take().expect("the call was made");
         let mut enc = Encoder::new();
         enc.begin_record(2).unwrap();
         enc.u8(7).unwrap();
@@ -335,13 +379,14 @@ mod tests {
     }
 
     #[test]
-    fn stub_argument_mismatch_names_the_function_and_the_cause() {
-        let s = stub(Function::new("f", [("x", Type::U8)], None));
-        let err = s.encode_args(&[Val::U16(7)]).unwrap_err();
+    fn stub_argument_mismatch_names_the_function_and_the_cause_and_sends_nothing() {
+        let (s, caller) = stub(Function::new("f", [("x", Type::U8)], None));
+        let err = s.start(&[Val::U16(7)]).err().expect("a u16 is not a u8");
         assert_eq!(
             err.to_string(),
             "remote call `a:b/c#f` failed: encoding arguments: value does not match type: \
              expected `u8`, found u16"
         );
+        assert!(caller.0.lock().unwrap().is_none());
     }
 }

@@ -63,6 +63,7 @@ impl Encoder<Bytes> for FrameCodec {
                 limit: self.max_frame,
             });
         }
+        super::copy_stats::note(frame.len());
         Ok(self.inner.encode(frame, dst)?)
     }
 }

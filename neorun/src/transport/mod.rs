@@ -155,6 +155,8 @@ pub trait Listener: Send + 'static {
 }
 
 pub mod channel;
+#[doc(hidden)]
+pub mod copy_stats;
 mod endpoint;
 pub(crate) mod framing;
 #[cfg(feature = "nats")]

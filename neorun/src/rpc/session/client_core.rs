@@ -10,7 +10,7 @@ use bytes::Bytes;
 use super::binding::{BindRefusal, BindingEntry, Table, Target, read_entry, target};
 use super::client::{ClientEvent, ClientSession};
 use super::{Backoff, CallFailure, ClientConfig, Timers, earliest};
-use crate::rpc::frame::{HelloInterface, Welcome};
+use crate::rpc::frame::{EncodedCall, HelloInterface, Welcome};
 
 /// What a [`ClientCore`] reports. `T` is the caller's per-call payload, handed back with the
 /// call's outcome.
@@ -82,11 +82,11 @@ struct Sent<T> {
     deadline: Option<Instant>,
 }
 
-/// A call waiting to be sent, with its own copy of the arguments.
+/// A call waiting to be sent, with its frame (addressed when it is sent).
 #[derive(Debug)]
 struct Queued<T> {
     sent: Sent<T>,
-    args: Bytes,
+    frame: EncodedCall,
 }
 
 /// What [`ClientCore::call`] did with a call.
@@ -266,11 +266,12 @@ impl<T> ClientCore<T> {
         let Some(mut session) = self.session.take() else { return };
         let requeue = self.reconnect.is_some() && self.closed.is_none();
         if requeue {
-            for (key, sent, args) in session.take_unsent() {
+            for (key, sent, frame) in session.take_unsent_frames() {
                 if let Some(at) = sent.deadline {
                     self.queue_timers.push(at, key);
                 }
-                self.queue.insert(key, Queued { sent, args });
+                let frame = EncodedCall::from_frame(&frame);
+                self.queue.insert(key, Queued { sent, frame });
             }
         }
         session.connection_lost(reason);
@@ -397,6 +398,27 @@ impl<T> ClientCore<T> {
         timeout: Option<Duration>,
         payload: T,
     ) -> Result<(u64, Started), (CallFailure, T)> {
+        match EncodedCall::from_args(args) {
+            Ok(frame) => self.call_frame(now, binding, func, frame, timeout, payload),
+            Err(e) => Err((CallFailure::Rejected { reason: e.to_string() }, payload)),
+        }
+    }
+
+    /// [`ClientCore::call`] with the call frame already built around the arguments (see
+    /// [`CallFrame`](crate::rpc::frame::CallFrame)): the frame's buffer is what the transport
+    /// gets, queued or not, with its id, indexes and deadline set in place.
+    ///
+    /// # Errors
+    /// As [`ClientCore::call`].
+    pub fn call_frame(
+        &mut self,
+        now: Instant,
+        binding: usize,
+        func: usize,
+        frame: EncodedCall,
+        timeout: Option<Duration>,
+        payload: T,
+    ) -> Result<(u64, Started), (CallFailure, T)> {
         if let Some(r) = &self.closed {
             let reason = format!("the connection is closed ({r})");
             return Err((CallFailure::Rejected { reason }, payload));
@@ -417,7 +439,7 @@ impl<T> ClientCore<T> {
                     && s.accepts_calls()
                     && s.in_flight() < limit(config, s)
                 {
-                    s.call_as(now, key, iface, f, args, timeout, sent)
+                    s.call_frame_as(now, key, iface, f, frame, timeout, sent)
                         .map_err(|(e, sent)| (e, sent.payload))?;
                     self.next_key += 1;
                     return Ok((key, Started::Sent));
@@ -433,7 +455,7 @@ impl<T> ClientCore<T> {
         if let Some(at) = deadline {
             self.queue_timers.push(at, key);
         }
-        self.queue.insert(key, Queued { sent, args: Bytes::copy_from_slice(args) });
+        self.queue.insert(key, Queued { sent, frame });
         Ok((key, Started::Queued))
     }
 
@@ -464,7 +486,7 @@ impl<T> ClientCore<T> {
                     Target::Send(iface, func) => {
                         let (key, q) = entry.remove_entry();
                         let timeout = deadline.map(|d| d - now);
-                        match s.call_as(now, key, iface, func, &q.args, timeout, q.sent) {
+                        match s.call_frame_as(now, key, iface, func, q.frame, timeout, q.sent) {
                             Ok(()) => continue,
                             Err((failure, sent)) => {
                                 let (payload, result) = (sent.payload, Err(failure));
