@@ -17,7 +17,7 @@ use neopack::schema::Interface;
 use neopack::{DecodeError, EncodeError, Encoder, Limits};
 use wasmtime::StoreContextMut;
 
-use crate::rpc::frame::{EncodedCall, code};
+use crate::rpc::frame::code;
 
 /// The argument record of a function without parameters: an empty `RECORD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,10 +46,10 @@ fn target(iface: &Interface, func: usize) -> String {
 
 /// Encodes `args` (the parameter record) with the store's reused encoder, whose buffer and
 /// container stack keep their capacity so encoding allocates nothing, and starts the call: the
-/// bytes are copied once, after the frame header, into a buffer of the frame's exact size
-/// that the session addresses in place and the transport writes. They come from the typed
+/// bytes are copied once, after the frame header, into the connection's reused frame buffer,
+/// which the session addresses in place and the transport writes. They come from the typed
 /// encoder of the function's own schema, so they are not walked again, and the result is left
-/// to [`finish_call`]'s typed decoder (see `Binding::call_frame`).
+/// to [`finish_call`]'s typed decoder (see `Binding::call_trusted`).
 ///
 /// # Errors
 /// When the arguments cannot be encoded (a list longer than `u32::MAX`).
@@ -62,7 +62,7 @@ pub fn start_call<A: Encode + ?Sized>(
     let enc = &mut store.data_mut().__scratch;
     enc.clear();
     match args.encode(enc).and_then(|()| enc.finish()) {
-        Ok(bytes) => Ok(binding.call_frame(func, EncodedCall::from_valid_args(bytes))),
+        Ok(bytes) => Ok(binding.call_trusted(func, bytes)),
         Err(e) => Err(wasmtime::format_err!(
             "{}: cannot encode the arguments: {e}",
             target(binding.interface(), func)

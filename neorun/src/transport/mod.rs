@@ -170,4 +170,5 @@ pub mod tls;
 pub mod tls_config;
 #[cfg(unix)]
 pub mod unix;
+mod writer;
 pub use endpoint::{ConnectOptions, connect, connect_with};

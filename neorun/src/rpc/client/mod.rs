@@ -20,6 +20,8 @@
 mod call;
 mod driver;
 mod shared;
+#[cfg(test)]
+mod tests;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -264,6 +266,13 @@ impl BindingInner {
     }
 }
 
+/// What a call sends: a sealed frame, or argument bytes the core frames (walking them first
+/// unless they are known to be one valid value).
+enum Outgoing<'a> {
+    Frame(EncodedCall),
+    Args { args: &'a [u8], walk: bool },
+}
+
 /// An interface bound on a connection: calls its functions by index. Survives reconnections
 /// of a [`Connection::connect_with`] connection (its handshake is re-run on each).
 #[derive(Clone)]
@@ -323,19 +332,20 @@ impl Binding {
             return fail(format!("no function {func} in the binding"));
         };
         // The bytes are the caller's: walked once, by the schema check when there is one
-        // (which proves them one valid record), else by the frame's structural check.
-        let frame = if checks.args {
-            if let Err(e) = neopack::validate(args, params, config.limits) {
-                return fail(format!("invalid arguments: {e}"));
-            }
-            EncodedCall::from_valid_args(args)
-        } else {
-            match EncodedCall::from_args(args) {
-                Ok(frame) => frame,
-                Err(e) => return fail(format!("invalid arguments: {e}")),
-            }
-        };
-        self.start(func, frame, deadline, checks)
+        // (which proves them one valid value), else by the frame's structural check.
+        if checks.args
+            && let Err(e) = neopack::validate(args, params, config.limits)
+        {
+            return fail(format!("invalid arguments: {e}"));
+        }
+        self.start(func, Outgoing::Args { args, walk: !checks.args }, deadline, checks)
+    }
+
+    /// Calls function `func` with `args` written by the function's own typed encoder (the
+    /// static stubs), with [`Checks::TRUSTED`]: copied once after the frame header, into the
+    /// connection's reused frame buffer, and never walked.
+    pub(crate) fn call_trusted(&self, func: usize, args: &[u8]) -> CallFuture {
+        self.start(func, Outgoing::Args { args, walk: false }, None, Checks::TRUSTED)
     }
 
     /// A call frame for function `func`, for [`Binding::call_frame`]: its buffer starts as
@@ -369,13 +379,13 @@ impl Binding {
         if let Some(size) = self.inner.frame_sizes.get(func) {
             size.store(frame.len(), Ordering::Relaxed);
         }
-        self.start(func, frame, None, Checks::TRUSTED)
+        self.start(func, Outgoing::Frame(frame), None, Checks::TRUSTED)
     }
 
     fn start(
         &self,
         func: usize,
-        frame: EncodedCall,
+        out: Outgoing<'_>,
         deadline: Option<Duration>,
         checks: Checks,
     ) -> CallFuture {
@@ -388,7 +398,17 @@ impl Binding {
         // itself.
         let writer = shared.try_writer();
         let mut g = shared.lock();
-        let key = match g.core.call_frame(t, b.binding, func, frame, timeout, slot.clone()) {
+        let (core, payload) = (&mut g.core, slot.clone());
+        let started = match out {
+            Outgoing::Frame(frame) => core.call_frame(t, b.binding, func, frame, timeout, payload),
+            Outgoing::Args { args, walk: true } => {
+                core.call(t, b.binding, func, args, timeout, payload)
+            }
+            Outgoing::Args { args, walk: false } => {
+                core.call_valid(t, b.binding, func, args, timeout, payload)
+            }
+        };
+        let key = match started {
             Ok((key, Started::Sent)) => {
                 // The driver's timer must go off by this call's deadline.
                 let early = timeout.is_some_and(|d| g.alarm_at.is_none_or(|a| t + d < a));

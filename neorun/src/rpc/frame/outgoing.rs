@@ -3,7 +3,7 @@
 //! server indexes, deadline) are patched in place when the frame is sent. The bytes are never
 //! copied or walked again on their way to the transport.
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use neopack::{Encoder, tag};
 
 use super::{FrameError, kind};
@@ -101,7 +101,7 @@ impl CallFrame {
     /// [`FrameError::Encode`] when not exactly one complete value followed the header.
     pub fn finish(mut self) -> Result<EncodedCall, FrameError> {
         close(&mut self.enc)?;
-        Ok(EncodedCall { buf: self.enc.into_bytes() })
+        Ok(EncodedCall { buf: BytesMut::from(Bytes::from(self.enc.into_bytes())) })
     }
 }
 
@@ -109,7 +109,7 @@ impl CallFrame {
 /// [`EncodedCall::address`] just before it is sent.
 #[derive(Debug)]
 pub struct EncodedCall {
-    buf: Vec<u8>,
+    buf: BytesMut,
 }
 
 impl EncodedCall {
@@ -120,25 +120,37 @@ impl EncodedCall {
     /// # Errors
     /// [`FrameError::Encode`] when `args` is not exactly one valid value.
     pub fn from_args(args: &[u8]) -> Result<Self, FrameError> {
-        let mut enc = Encoder::with_buffer(Vec::with_capacity(CALL_HEADER + args.len()));
-        open(&mut enc)?;
-        enc.raw_value(args)?;
-        copy_stats::note(args.len());
-        close(&mut enc)?;
-        Ok(Self { buf: enc.into_bytes() })
+        Self::from_args_in(&mut BytesMut::new(), args)
     }
 
-    /// [`EncodedCall::from_args`] without the walk, for `args` already known to be one valid
-    /// RECORD (checked against the function's schema, or written by an encoder): one copy into
-    /// a buffer of the frame's exact size.
-    pub(crate) fn from_valid_args(args: &[u8]) -> Self {
-        let mut buf = Vec::with_capacity(CALL_HEADER + args.len());
+    /// [`EncodedCall::from_args`], the frame split off `buf`: a buffer kept across calls is
+    /// reused once the transport has dropped the frames split off it before.
+    ///
+    /// # Errors
+    /// As [`EncodedCall::from_args`].
+    pub fn from_args_in(buf: &mut BytesMut, args: &[u8]) -> Result<Self, FrameError> {
+        let walked = neopack::Decoder::new(args, neopack::Limits::unlimited())
+            .and_then(|mut dec| dec.skip().and_then(|()| dec.finish()));
+        walked.map_err(|e| FrameError::Encode(neopack::EncodeError::InvalidRaw(e)))?;
+        Ok(Self::from_valid_args_in(buf, args))
+    }
+
+    #[cfg(test)]
+    fn from_valid_args(args: &[u8]) -> Self {
+        Self::from_valid_args_in(&mut BytesMut::new(), args)
+    }
+
+    /// [`EncodedCall::from_args_in`] without the walk, for `args` already known to be one
+    /// valid value (checked against the function's schema, or written by an encoder).
+    pub(crate) fn from_valid_args_in(buf: &mut BytesMut, args: &[u8]) -> Self {
+        buf.clear();
+        buf.reserve(CALL_HEADER + args.len());
         // The frame's body: the field count, the five fixed fields and the arguments.
         let body = u32::try_from(CALL_HEADER - 5 + args.len()).unwrap_or(u32::MAX);
         buf.extend_from_slice(&header(body));
         buf.extend_from_slice(args);
         copy_stats::note(args.len());
-        Self { buf }
+        Self { buf: buf.split() }
     }
 
     /// Sets the call id, the server's interface and function indexes, and the deadline.
@@ -164,16 +176,15 @@ impl EncodedCall {
         self.buf.is_empty()
     }
 
-    /// The frame's bytes, without a copy (and without an allocation when the buffer is
-    /// exactly as long as the frame).
+    /// The frame's bytes, without a copy.
     pub fn into_bytes(self) -> Bytes {
-        Bytes::from(self.buf)
+        self.buf.freeze()
     }
 
     /// The frame of a call that was handed to a session and not sent (copied back).
     pub(crate) fn from_frame(frame: &[u8]) -> Self {
         copy_stats::note(frame.len());
-        Self { buf: frame.to_vec() }
+        Self { buf: BytesMut::from(frame) }
     }
 }
 

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 
 use super::binding::{BindRefusal, BindingEntry, Table, Target, read_entry, target};
 use super::client::{ClientEvent, ClientSession};
@@ -149,6 +149,9 @@ pub struct ClientCore<T> {
     queue_timers: Timers,
     next_key: u64,
     events: VecDeque<ClientCoreEvent<T>>,
+    /// Frames of [`ClientCore::call`] are split off this buffer, whose memory is reused once
+    /// the transport has dropped them.
+    buf: BytesMut,
 }
 
 impl<T> ClientCore<T> {
@@ -169,6 +172,7 @@ impl<T> ClientCore<T> {
             queue_timers: Timers::default(),
             next_key: 1,
             events: VecDeque::new(),
+            buf: BytesMut::new(),
         }
     }
 
@@ -398,10 +402,27 @@ impl<T> ClientCore<T> {
         timeout: Option<Duration>,
         payload: T,
     ) -> Result<(u64, Started), (CallFailure, T)> {
-        match EncodedCall::from_args(args) {
+        match EncodedCall::from_args_in(&mut self.buf, args) {
             Ok(frame) => self.call_frame(now, binding, func, frame, timeout, payload),
             Err(e) => Err((CallFailure::Rejected { reason: e.to_string() }, payload)),
         }
+    }
+
+    /// [`ClientCore::call`] for `args` known to be one valid value (checked against the
+    /// function's schema, or written by its typed encoder): copied once after the header,
+    /// never walked.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn call_valid(
+        &mut self,
+        now: Instant,
+        binding: usize,
+        func: usize,
+        args: &[u8],
+        timeout: Option<Duration>,
+        payload: T,
+    ) -> Result<(u64, Started), (CallFailure, T)> {
+        let frame = EncodedCall::from_valid_args_in(&mut self.buf, args);
+        self.call_frame(now, binding, func, frame, timeout, payload)
     }
 
     /// [`ClientCore::call`] with the call frame already built around the arguments (see
