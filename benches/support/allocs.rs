@@ -1,5 +1,6 @@
 //! Allocation counting: the process's global allocator wrapped by `stats_alloc`, and a window
-//! around a measured batch of calls.
+//! around a measured batch of calls; in the same window, the frame bytes neorun's sending side
+//! copied (its `copy-stats` feature).
 
 use std::alloc::System;
 use std::sync::Arc;
@@ -28,10 +29,15 @@ pub(crate) struct PerCall {
     pub(crate) allocs: f64,
     /// Bytes allocated per call.
     pub(crate) bytes: f64,
+    /// Frame bytes copied by neorun's sending side per call (arguments into the frame, the
+    /// frame into a transport's write buffer).
+    pub(crate) copied: f64,
 }
 
 /// Counts the allocations of every thread of the process while `batch` makes `calls` calls.
 pub(crate) fn per_call(calls: u32, batch: impl FnOnce()) -> PerCall {
+    let copied = || neorun::transport::copy_stats::copied().unwrap_or(0);
+    let copied_before = copied();
     let region = Region::new(GLOBAL);
     batch();
     let change = region.change();
@@ -39,6 +45,7 @@ pub(crate) fn per_call(calls: u32, batch: impl FnOnce()) -> PerCall {
     PerCall {
         allocs: (change.allocations + change.reallocations) as f64 / calls,
         bytes: change.bytes_allocated as f64 / calls,
+        copied: (copied() - copied_before) as f64 / calls,
     }
 }
 
@@ -50,6 +57,8 @@ const CALLS: u32 = 2000;
 pub(crate) struct AllocRow {
     /// What was counted.
     pub(crate) label: String,
+    /// Whether the row goes through neorun's sending side (its copies are counted).
+    pub(crate) neorun_send: bool,
     /// Per op, in `OPS` order.
     pub(crate) ops: [PerCall; 3],
 }
@@ -76,7 +85,8 @@ pub(crate) fn measure(
         let on = if p.multi_thread { rt_mt } else { rt };
         let Some(guest) = &mut p.guest else { continue };
         let ops = OPS.map(|op| count(on, &mut GuestCalls { guest, op }));
-        rows.push(AllocRow { label: p.id.to_owned(), ops });
+        let neorun_send = p.id != "local";
+        rows.push(AllocRow { label: p.id.to_owned(), neorun_send, ops });
     }
 
     let service = neorun::kv::service(kv.clone());
@@ -100,10 +110,14 @@ pub(crate) fn measure(
         once();
         *slot = per_call(CALLS, || (0..CALLS).for_each(|_| once()));
     }
-    rows.push(AllocRow { label: "kv service alone (server share)".into(), ops });
+    rows.push(AllocRow {
+        label: "kv service alone (server share)".into(),
+        neorun_send: false,
+        ops,
+    });
 
     let tarpc_ops = [TarpcOp::Noop, TarpcOp::Get, TarpcOp::Put];
     let ops = tarpc_ops.map(|op| count(rt, &mut TarpcCalls::new(tarpc.clone(), op, 1)));
-    rows.push(AllocRow { label: "tarpc_tcp_no_wasm".into(), ops });
+    rows.push(AllocRow { label: "tarpc_tcp_no_wasm".into(), neorun_send: false, ops });
     Ok(rows)
 }

@@ -17,6 +17,15 @@ pub(crate) fn print_allocations(rows: &[AllocRow]) {
         let cell = |i: usize| format!("{:.1} ({:.0} B)", r.ops[i].allocs, r.ops[i].bytes);
         println!("{:<34} {:>16} {:>16} {:>16}", r.label, cell(0), cell(1), cell(2));
     }
+    println!(
+        "\nframe bytes copied per call by neorun's senders (arguments into a call frame, control \
+         frames into a session's buffer, frames into a stream transport's write buffer)"
+    );
+    println!("{:<34} {:>16} {:>16} {:>16}", "path", "noop", "get", "put");
+    for r in rows.iter().filter(|r| r.neorun_send) {
+        let cell = |i: usize| format!("{:.1} B", r.ops[i].copied);
+        println!("{:<34} {:>16} {:>16} {:>16}", r.label, cell(0), cell(1), cell(2));
+    }
     let find = |label: &str| rows.iter().find(|r| r.label == label);
     if let Some(service) = find("kv service alone (server share)") {
         for id in ["static_channel_1thread", "dynamic_channel_1thread"] {

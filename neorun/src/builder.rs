@@ -20,7 +20,7 @@ use crate::dynamic::RemoteCaller;
 use crate::kv::{self, InMemoryKv};
 use crate::ledger::{Ledger, LedgerInterface, WORLD};
 use crate::link::Prepared;
-use crate::rpc::{BindError, Binding, CallError, Connection};
+use crate::rpc::{BindError, Binding, CallError, CallFailure, Connection};
 
 /// How one import is served.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -458,5 +458,19 @@ impl RemoteCaller for Binding {
         args: Vec<u8>,
     ) -> futures::future::BoxFuture<'static, Result<bytes::Bytes, CallError>> {
         Box::pin(Binding::call(self, func, &args, None))
+    }
+
+    /// Encodes straight into the call frame and skips the schema checks (see the trait).
+    fn call_encoded(
+        &self,
+        func: usize,
+        _size_hint: usize,
+        encode: &mut dyn FnMut(&mut neopack::Encoder) -> Result<(), crate::dynamic::DynError>,
+    ) -> Result<futures::future::BoxFuture<'static, Result<bytes::Bytes, CallError>>, CallFailure>
+    {
+        let call = Binding::call_encoded(self, func, encode).map_err(|e| {
+            CallFailure::Rejected { reason: format!("cannot encode the arguments: {e}") }
+        })?;
+        Ok(Box::pin(call))
     }
 }

@@ -66,10 +66,12 @@ fn malformed(iface: &Interface, func: usize, e: impl std::fmt::Display) -> CallE
     call_error(iface, func, CallFailure::Malformed { detail: e.to_string() })
 }
 
-/// Encodes `args` (the parameter record) with the store's reused encoder and starts the call,
-/// which takes its own copy of the bytes into the call frame. The bytes come from the typed
-/// encoder of the function's own schema, so they are not checked against it again, and the
-/// result is left to [`finish_call`]'s typed decoder (see `Binding::call_typed`).
+/// Encodes `args` (the parameter record) with the store's reused encoder, whose buffer and
+/// container stack keep their capacity so encoding allocates nothing, and starts the call: the
+/// bytes are copied once, after the frame header, into the connection's reused frame buffer,
+/// which the session addresses in place and the transport writes. They come from the typed
+/// encoder of the function's own schema, so they are not walked again, and the result is left
+/// to [`finish_call`]'s typed decoder (see `Binding::call_trusted`).
 ///
 /// # Errors
 /// When the arguments cannot be encoded (a list longer than `u32::MAX`).
@@ -82,7 +84,7 @@ pub fn start_call<T: NeorunView, A: Encode + ?Sized>(
     let enc = store.data_mut().neorun().scratch();
     enc.clear();
     match args.encode(enc).and_then(|()| enc.finish()) {
-        Ok(bytes) => Ok(binding.call_typed(func, bytes)),
+        Ok(bytes) => Ok(binding.call_trusted(func, bytes)),
         Err(e) => Err(wasmtime::Error::new(not_encoded(binding.interface(), func, e))),
     }
 }
@@ -171,12 +173,9 @@ pub fn link_val_stub<T: Send + 'static>(
     let f = &iface.functions[func];
     let binding = binding.clone();
     instance.func_new_async(&f.name, move |_store, _ty, params, results| {
-        let mut enc = Encoder::new();
-        let call = crate::dynamic::encode_args(&mut enc, f, params)
-            .map_err(|e| e.to_string())
-            .and_then(|()| {
-                enc.finish().map(|b| binding.call_typed(func, b)).map_err(|e| e.to_string())
-            })
+        // Encoded straight into the call frame; the reply is decoded against the result type.
+        let call = binding
+            .call_encoded(func, |enc| crate::dynamic::encode_args(enc, f, params))
             .map_err(|e| wasmtime::Error::new(not_encoded(iface, func, e)));
         Box::new(async move {
             let bytes = call?.await.map_err(wasmtime::Error::new)?;
@@ -221,12 +220,10 @@ pub async fn client_call<R: for<'a> Decode<'a>>(
     encode: impl FnOnce(&mut Encoder) -> Result<(), EncodeError>,
 ) -> Result<R, CallError> {
     let iface = binding.interface();
-    let mut enc = Encoder::new();
-    let call =
-        match encode(&mut enc).and_then(|()| enc.finish().map(|b| binding.call_typed(func, b))) {
-            Ok(call) => call,
-            Err(e) => return Err(not_encoded(iface, func, e)),
-        };
+    let call = match binding.call_encoded(func, encode) {
+        Ok(call) => call,
+        Err(e) => return Err(not_encoded(iface, func, e)),
+    };
     let bytes = call.await?;
     neopack::codec::from_slice(&bytes, Limits::default()).map_err(|e| malformed(iface, func, e))
 }

@@ -103,6 +103,30 @@ pub trait RemoteCaller: Send + Sync + 'static {
         func: usize,
         args: Vec<u8>,
     ) -> BoxFuture<'static, Result<bytes::Bytes, CallError>>;
+
+    /// Calls function `func` with arguments the stub writes itself: `encode` writes the
+    /// parameters record into the encoder it is given, which may already hold the start of a
+    /// frame around it. The bytes come from the codec of the function's own type and the stub
+    /// decodes the reply against the result type, so an implementation need not check either
+    /// against the schema.
+    ///
+    /// The default encodes into a buffer of `size_hint` bytes and calls [`RemoteCaller::call`];
+    /// the RPC layer encodes straight into the call frame it sends.
+    ///
+    /// # Errors
+    /// [`CallFailure::Rejected`] (the call is not sent) when the arguments cannot be encoded.
+    fn call_encoded(
+        &self,
+        func: usize,
+        size_hint: usize,
+        encode: &mut dyn FnMut(&mut Encoder) -> Result<(), DynError>,
+    ) -> Result<BoxFuture<'static, Result<bytes::Bytes, CallError>>, CallFailure> {
+        let mut enc = Encoder::with_buffer(Vec::with_capacity(size_hint));
+        encode(&mut enc).and_then(|()| Ok(enc.finish().map(<[u8]>::len)?)).map_err(|e| {
+            CallFailure::Rejected { reason: format!("cannot encode the arguments: {e}") }
+        })?;
+        Ok(self.call(func, enc.into_bytes()))
+    }
 }
 
 /// One registered stub: everything a call needs, shared by every call.
@@ -122,19 +146,20 @@ impl Stub {
         wasmtime::Error::new(CallError::new(&self.interface, &self.func.name, kind))
     }
 
-    fn encode_args(&self, params: &[Val]) -> wasmtime::Result<Vec<u8>> {
-        let mut enc =
-            Encoder::with_buffer(Vec::with_capacity(self.size_hint.load(Ordering::Relaxed)));
-        encode_args(&mut enc, &self.func, params)
-            .and_then(|()| Ok(enc.finish().map(<[u8]>::len)?))
-            .map_err(|e| {
-                self.fail(CallFailure::Rejected {
-                    reason: format!("cannot encode the arguments: {e}"),
-                })
-            })?;
-        let bytes = enc.into_bytes();
-        self.size_hint.store(bytes.len(), Ordering::Relaxed);
-        Ok(bytes)
+    /// Starts the call: the caller gets the parameters record written by the typed codec of
+    /// the function's own type (see [`RemoteCaller::call_encoded`]).
+    fn start(
+        &self,
+        params: &[Val],
+    ) -> wasmtime::Result<BoxFuture<'static, Result<bytes::Bytes, CallError>>> {
+        let hint = self.size_hint.load(Ordering::Relaxed);
+        let mut encode = |enc: &mut Encoder| {
+            let start = enc.len();
+            encode_args(enc, &self.func, params)?;
+            self.size_hint.store(enc.len() - start, Ordering::Relaxed);
+            Ok(())
+        };
+        self.caller.call_encoded(self.index, hint, &mut encode).map_err(|kind| self.fail(kind))
     }
 }
 
@@ -175,10 +200,10 @@ pub fn link_dynamic<T: Send + 'static>(
         });
         instance.func_new_async(&func.name, move |_store, _ty, params, results| {
             let stub = Arc::clone(&stub);
-            let args = stub.encode_args(params);
+            let call = stub.start(params);
             Box::new(async move {
-                let reply =
-                    stub.caller.call(stub.index, args?).await.map_err(wasmtime::Error::new)?;
+                // The typed decode checks the reply against the result type: no walk before it.
+                let reply = call?.await.map_err(wasmtime::Error::new)?;
                 decode_results(&reply, &stub.func, results)
                     .map_err(|e| stub.fail(CallFailure::Malformed { detail: e.to_string() }))
             })
@@ -313,34 +338,44 @@ pub async fn call_func(
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Mutex;
+
     use super::*;
     use neopack::schema::Type;
 
-    struct Never;
-    impl RemoteCaller for Never {
+    /// Keeps the arguments of the last call and fails it.
+    #[derive(Default)]
+    struct Recorder(Mutex<Option<Vec<u8>>>);
+
+    impl RemoteCaller for Recorder {
         fn call(
             &self,
             _: usize,
-            _: Vec<u8>,
+            args: Vec<u8>,
         ) -> BoxFuture<'static, Result<bytes::Bytes, CallError>> {
-            unreachable!("the tests only encode")
+            *self.0.lock().unwrap() = Some(args);
+            let err = CallError::new("a:b/c", "f", CallFailure::Rejected { reason: "test".into() });
+            Box::pin(async move { Err(err) })
         }
     }
 
-    fn stub(func: Function) -> Stub {
-        Stub {
+    fn stub(func: Function) -> (Stub, Arc<Recorder>) {
+        let caller = Arc::new(Recorder::default());
+        let stub = Stub {
             interface: "a:b/c".to_owned(),
             index: 0,
             func,
-            caller: Arc::new(Never),
+            caller: caller.clone(),
             size_hint: AtomicUsize::new(0),
-        }
+        };
+        (stub, caller)
     }
 
     #[test]
     fn stub_encodes_the_params_record_and_remembers_its_size() {
-        let s = stub(Function::new("f", [("x", Type::U8), ("y", Type::String)], None));
-        let bytes = s.encode_args(&[Val::U8(7), Val::String("hi".into())]).unwrap();
+        let (s, caller) = stub(Function::new("f", [("x", Type::U8), ("y", Type::String)], None));
+        let _call = s.start(&[Val::U8(7), Val::String("hi".into())]).unwrap();
+        let bytes = caller.0.lock().unwrap().take().expect("the call was made");
         let mut enc = Encoder::new();
         enc.begin_record(2).unwrap();
         enc.u8(7).unwrap();
@@ -351,14 +386,15 @@ mod tests {
     }
 
     #[test]
-    fn stub_argument_mismatch_names_the_function_and_the_cause() {
-        let s = stub(Function::new("f", [("x", Type::U8)], None));
-        let err = s.encode_args(&[Val::U16(7)]).unwrap_err();
+    fn stub_argument_mismatch_names_the_function_and_the_cause_and_sends_nothing() {
+        let (s, caller) = stub(Function::new("f", [("x", Type::U8)], None));
+        let err = s.start(&[Val::U16(7)]).err().expect("a u16 is not a u8");
         assert_eq!(
             err.to_string(),
             "interface `a:b/c`, function `f`: not sent: cannot encode the arguments: value does \
              not match type: expected `u8`, found u16"
         );
         assert!(err.downcast_ref::<CallError>().is_some_and(|e| !e.may_have_executed()));
+        assert!(caller.0.lock().unwrap().is_none());
     }
 }

@@ -11,6 +11,10 @@ use neopack::{DecodeError, Decoder, EncodeError, Encoder, Limits, tag};
 
 use super::typecodec;
 
+mod outgoing;
+
+pub use outgoing::{CALL_HEADER, CallFrame, EncodedCall};
+
 /// The protocol version this implementation speaks.
 pub const VERSION: u32 = 2;
 

@@ -1,7 +1,8 @@
 //! Length-prefixed framing shared by every byte-stream transport (TCP, Unix, TLS, QUIC).
 //!
 //! A frame on the wire is `len:u32 LE` followed by `len` bytes (`PROTOCOL.md`). Writing is
-//! `tokio_util`'s `LengthDelimitedCodec` behind [`FrameCodec`]; reading is [`FrameReader`],
+//! [`VectoredWriter`] on streams that take vectored writes, else `tokio_util`'s
+//! `LengthDelimitedCodec` behind [`FrameCodec`]; reading is [`FrameReader`],
 //! which compares the announced length with the limit before it reserves any memory, charges a
 //! frame it must wait for to the connection's [`Intake`] budget, and bounds how long one frame
 //! may take from its first byte.
@@ -18,6 +19,7 @@ use tokio_util::codec::{Encoder, FramedWrite, LengthDelimitedCodec};
 
 use futures::SinkExt;
 
+use super::writer::VectoredWriter;
 use super::{Conn, Intake, TransportError};
 use crate::budget::Held;
 
@@ -63,6 +65,7 @@ impl Encoder<Bytes> for FrameCodec {
                 limit: self.max_frame,
             });
         }
+        super::copy_stats::note(frame.len());
         Ok(self.inner.encode(frame, dst)?)
     }
 }
@@ -294,18 +297,24 @@ fn peer_gone(e: TransportError) -> TransportError {
     }
 }
 
-/// Builds a [`Conn`] from the two halves of a byte stream.
+/// Builds a [`Conn`] from the two halves of a byte stream. A stream that takes vectored
+/// writes gets each frame's prefix and bytes in one `writev`, without copying the frame
+/// ([`VectoredWriter`]); another gets frames copied into one write buffer ([`FrameCodec`]).
 pub(crate) fn framed_conn<R, W>(read: R, write: W, max_frame: usize, peer: String) -> Conn
 where
     R: AsyncRead + Send + Unpin + 'static,
-    W: AsyncWrite + Send + 'static,
+    W: AsyncWrite + Send + Unpin + 'static,
 {
-    let mut sink = FramedWrite::new(write, FrameCodec::new(max_frame));
-    sink.set_backpressure_boundary(WRITE_BUFFER);
-    let sink = sink.sink_map_err(peer_gone);
+    let sink: super::FrameSink = if write.is_write_vectored() {
+        Box::pin(VectoredWriter::new(write, max_frame, WRITE_BUFFER).sink_map_err(peer_gone))
+    } else {
+        let mut sink = FramedWrite::new(write, FrameCodec::new(max_frame));
+        sink.set_backpressure_boundary(WRITE_BUFFER);
+        Box::pin(sink.sink_map_err(peer_gone))
+    };
     let intake = Intake::default();
     let stream = FrameReader::new(read, max_frame, intake.clone());
-    Conn { sink: Box::pin(sink), stream: Box::pin(stream), peer, peer_identity: None, intake }
+    Conn { sink, stream: Box::pin(stream), peer, peer_identity: None, intake }
 }
 
 #[cfg(test)]

@@ -155,6 +155,8 @@ pub trait Listener: Send + 'static {
 }
 
 pub mod channel;
+#[doc(hidden)]
+pub mod copy_stats;
 mod endpoint;
 pub(crate) mod framing;
 #[cfg(feature = "nats")]
@@ -168,4 +170,5 @@ pub mod tls;
 pub mod tls_config;
 #[cfg(unix)]
 pub mod unix;
+mod writer;
 pub use endpoint::{ConnectOptions, connector, connector_with};

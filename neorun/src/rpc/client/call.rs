@@ -11,6 +11,26 @@ use super::BindingInner;
 use crate::rpc::error::CallError;
 use crate::rpc::session::CallFailure;
 
+/// What a call checks against its binding's schema: one value instead of two loose flags.
+///
+/// Bytes a peer sent are always checked by whoever reads them; these checks are the extra
+/// schema walks a caller may skip for bytes whose shape it already knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Checks {
+    /// Validate the arguments against the parameters' record type before sending.
+    pub(crate) args: bool,
+    /// Validate the result against the result type before handing it to the caller.
+    pub(crate) result: bool,
+}
+
+impl Checks {
+    /// For callers that encoded the arguments with the function's own typed encoder and
+    /// decode the result with a decoder of the result type, which rejects every value the
+    /// type does not allow: a schema walk of either would be a second pass over the same
+    /// bytes (the static stubs, the typed clients, the dynamic stubs).
+    pub(crate) const TRUSTED: Checks = Checks { args: false, result: false };
+}
+
 #[derive(Debug, Default)]
 struct SlotState {
     result: Option<Result<Bytes, CallFailure>>,
@@ -53,7 +73,7 @@ enum CallState {
         /// The function index in the bound interface.
         func: usize,
         binding: Arc<BindingInner>,
-        check: bool,
+        checks: Checks,
     },
     Done,
 }
@@ -76,16 +96,16 @@ impl CallFuture {
         Self { state: CallState::Failed(Some(error)) }
     }
 
-    /// Call `key` of function `func`, in flight; with `check`, its result is checked against
-    /// the result type.
+    /// Call `key` of function `func`, in flight; with `checks.result`, its result is checked
+    /// against the result type.
     pub(super) fn pending(
         slot: Arc<CallSlot>,
         key: u64,
         func: usize,
         binding: Arc<BindingInner>,
-        check: bool,
+        checks: Checks,
     ) -> Self {
-        Self { state: CallState::Pending { slot, key, func, binding, check } }
+        Self { state: CallState::Pending { slot, key, func, binding, checks } }
     }
 }
 
@@ -94,7 +114,7 @@ impl Future for CallFuture {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = &mut *self;
-        let (result, binding, func, check) = match &mut this.state {
+        let (result, binding, func, checks) = match &mut this.state {
             CallState::Failed(e) => {
                 let e = e.take();
                 this.state = CallState::Done;
@@ -106,10 +126,10 @@ impl Future for CallFuture {
                     )
                 })));
             }
-            CallState::Pending { slot, func, binding, check, .. } => {
+            CallState::Pending { slot, func, binding, checks, .. } => {
                 let mut s = slot.lock();
                 match s.result.take() {
-                    Some(r) => (r, binding.clone(), *func, *check),
+                    Some(r) => (r, binding.clone(), *func, *checks),
                     None => {
                         if !s.waker.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
                             s.waker = Some(cx.waker().clone());
@@ -122,7 +142,7 @@ impl Future for CallFuture {
         };
         this.state = CallState::Done;
         Poll::Ready(match result {
-            Ok(value) if check => binding.check_result(func, value),
+            Ok(value) if checks.result => binding.check_result(func, value),
             Ok(value) => Ok(value),
             Err(f) => Err(binding.error(func, f)),
         })

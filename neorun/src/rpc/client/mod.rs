@@ -20,9 +20,11 @@
 mod call;
 mod driver;
 mod shared;
+#[cfg(test)]
+mod tests;
 
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -30,11 +32,12 @@ use neopack::schema::{Interface, Type};
 use tokio::sync::oneshot;
 
 use super::error::{BindError, CallError, RpcError};
-use super::frame::HelloInterface;
+use super::frame::{CallFrame, EncodedCall, HelloInterface};
 use super::session::{BindRefusal, CallFailure, ClientConfig, ClientCore, Started};
 use crate::transport::{Conn, Connector};
 pub use call::CallFuture;
 use call::CallSlot;
+pub(crate) use call::Checks;
 use shared::{Inner, Shared};
 
 fn now() -> Instant {
@@ -172,6 +175,7 @@ impl Connection {
                         .iter()
                         .map(|f| (f.params_type(), f.result.clone()))
                         .collect(),
+                    frame_sizes: iface.functions.iter().map(|_| AtomicUsize::new(0)).collect(),
                     iface: iface.clone(),
                     binding,
                 });
@@ -223,6 +227,8 @@ struct BindingInner {
     binding: usize,
     /// Per function: parameter record type and result type.
     types: Vec<(Type, Option<Type>)>,
+    /// Per function: the length of its last call frame, the next one's initial capacity.
+    frame_sizes: Vec<AtomicUsize>,
 }
 
 impl std::fmt::Debug for BindingInner {
@@ -258,6 +264,13 @@ impl BindingInner {
             Err(detail) => Err(self.error(func, CallFailure::Malformed { detail })),
         }
     }
+}
+
+/// What a call sends: a sealed frame, or argument bytes the core frames (walking them first
+/// unless they are known to be one valid value).
+enum Outgoing<'a> {
+    Frame(EncodedCall),
+    Args { args: &'a [u8], walk: bool },
 }
 
 /// An interface bound on a connection: calls its functions by index. Survives reconnections
@@ -310,36 +323,74 @@ impl Binding {
     /// before it completes cancels the call (a `cancel` frame reaches the server when the call
     /// had left).
     pub fn call(&self, func: usize, args: &[u8], deadline: Option<Duration>) -> CallFuture {
-        let config = &self.inner.conn.shared.config;
-        self.start(func, args, deadline, config.validate_args, config.validate_results)
-    }
-
-    /// [`Binding::call`] for the static stubs of `#[neorun::remote]`: their arguments come
-    /// from the typed encoder of the same schema, and their caller decodes the result with
-    /// the typed decoder, which rejects every value the result type does not allow. Checking
-    /// either against the schema here would be a second pass over the same bytes.
-    pub(crate) fn call_typed(&self, func: usize, args: &[u8]) -> CallFuture {
-        self.start(func, args, None, false, false)
-    }
-
-    fn start(
-        &self,
-        func: usize,
-        args: &[u8],
-        deadline: Option<Duration>,
-        check_args: bool,
-        check_result: bool,
-    ) -> CallFuture {
         let b = &self.inner;
+        let config = &b.conn.shared.config;
+        let checks = Checks { args: config.validate_args, result: config.validate_results };
         let fail =
             |reason: String| CallFuture::failed(b.error(func, CallFailure::Rejected { reason }));
         let Some((params, _)) = b.types.get(func) else {
             return fail(format!("no function {func} in the binding"));
         };
-        let shared = &b.conn.shared;
-        if check_args && let Err(e) = neopack::validate(args, params, shared.config.limits) {
+        // The bytes are the caller's: walked once, by the schema check when there is one
+        // (which proves them one valid value), else by the frame's structural check.
+        if checks.args
+            && let Err(e) = neopack::validate(args, params, config.limits)
+        {
             return fail(format!("invalid arguments: {e}"));
         }
+        self.start(func, Outgoing::Args { args, walk: !checks.args }, deadline, checks)
+    }
+
+    /// Calls function `func` with `args` written by the function's own typed encoder (the
+    /// static stubs), with [`Checks::TRUSTED`]: copied once after the frame header, into the
+    /// connection's reused frame buffer, and never walked.
+    pub(crate) fn call_trusted(&self, func: usize, args: &[u8]) -> CallFuture {
+        self.start(func, Outgoing::Args { args, walk: false }, None, Checks::TRUSTED)
+    }
+
+    /// A call frame for function `func`, for [`Binding::call_frame`]: its buffer starts as
+    /// large as the function's last frame.
+    pub(crate) fn frame(&self, func: usize) -> CallFrame {
+        let hint = self.inner.frame_sizes.get(func).map_or(0, |s| s.load(Ordering::Relaxed));
+        CallFrame::with_capacity(hint)
+    }
+
+    /// Calls function `func` with `encode` writing the arguments RECORD straight into the
+    /// call frame (see [`Binding::frame`]), for callers whose bytes come from the function's
+    /// own typed encoder and who decode the result with a decoder of its type
+    /// ([`Checks::TRUSTED`]): the frame's buffer goes to the transport as it is, and neither
+    /// the arguments nor the result is walked against the schema here.
+    ///
+    /// # Errors
+    /// `encode`'s error, or a frame that does not hold exactly one arguments RECORD.
+    pub(crate) fn call_encoded<E: std::fmt::Display>(
+        &self,
+        func: usize,
+        encode: impl FnOnce(&mut neopack::Encoder) -> Result<(), E>,
+    ) -> Result<CallFuture, String> {
+        let mut frame = self.frame(func);
+        encode(frame.args()).map_err(|e| e.to_string())?;
+        let frame = frame.finish().map_err(|e| e.to_string())?;
+        Ok(self.call_frame(func, frame))
+    }
+
+    /// Calls function `func` with a sealed frame of trusted arguments ([`Checks::TRUSTED`]).
+    pub(crate) fn call_frame(&self, func: usize, frame: EncodedCall) -> CallFuture {
+        if let Some(size) = self.inner.frame_sizes.get(func) {
+            size.store(frame.len(), Ordering::Relaxed);
+        }
+        self.start(func, Outgoing::Frame(frame), None, Checks::TRUSTED)
+    }
+
+    fn start(
+        &self,
+        func: usize,
+        out: Outgoing<'_>,
+        deadline: Option<Duration>,
+        checks: Checks,
+    ) -> CallFuture {
+        let b = &self.inner;
+        let shared = &b.conn.shared;
         let timeout = deadline.or(self.deadline);
         let t = now();
         let slot = Arc::new(CallSlot::default());
@@ -347,7 +398,17 @@ impl Binding {
         // itself.
         let writer = shared.try_writer();
         let mut g = shared.lock();
-        let key = match g.core.call(t, b.binding, func, args, timeout, slot.clone()) {
+        let (core, payload) = (&mut g.core, slot.clone());
+        let started = match out {
+            Outgoing::Frame(frame) => core.call_frame(t, b.binding, func, frame, timeout, payload),
+            Outgoing::Args { args, walk: true } => {
+                core.call(t, b.binding, func, args, timeout, payload)
+            }
+            Outgoing::Args { args, walk: false } => {
+                core.call_valid(t, b.binding, func, args, timeout, payload)
+            }
+        };
+        let key = match started {
             Ok((key, Started::Sent)) => {
                 // The driver's timer must go off by this call's deadline.
                 let early = timeout.is_some_and(|d| g.alarm_at.is_none_or(|a| t + d < a));
@@ -362,6 +423,6 @@ impl Binding {
             }
             Err((failure, _)) => return CallFuture::failed(b.error(func, failure)),
         };
-        CallFuture::pending(slot, key, func, b.clone(), check_result)
+        CallFuture::pending(slot, key, func, b.clone(), checks)
     }
 }

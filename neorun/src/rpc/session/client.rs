@@ -10,7 +10,8 @@ use neopack::{Encoder, Limits};
 
 use super::{CallFailure, ClientConfig, Failure, Timers, deadline_ms, earliest, frame_limits};
 use crate::rpc::frame::{
-    self, Call, Frame, Hello, HelloInterface, MIN_MAX_FRAME, Outcome, VERSION, Welcome,
+    self, CALL_HEADER, EncodedCall, Frame, Hello, HelloInterface, MIN_MAX_FRAME, Outcome, VERSION,
+    Welcome,
 };
 
 /// What a [`ClientSession`] reports. `T` is the caller's per-call payload (a completion
@@ -81,6 +82,14 @@ impl Hasher for IdHasher {
     fn write_u64(&mut self, id: u64) {
         self.0 = id.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
+}
+
+/// Refuses a frame of `len` bytes that the peer, accepting at most `limit`, would not take.
+fn fits(len: usize, limit: u32) -> Result<(), String> {
+    if len > limit as usize {
+        return Err(format!("frame of {len} bytes exceeds the peer's limit of {limit} bytes"));
+    }
+    Ok(())
 }
 
 #[derive(Debug)]
@@ -173,15 +182,11 @@ impl<T> ClientSession<T> {
         self.state == State::Closed
     }
 
+    /// Queues a control frame (`hello`, `cancel`, `ping`, `pong`, `goaway`).
     fn push_frame(&mut self, frame: &Frame<'_>, call: Option<u64>) -> Result<(), String> {
         let bytes = frame.encode(&mut self.enc).map_err(|e| e.to_string())?;
-        if bytes.len() > self.peer_max_frame as usize {
-            return Err(format!(
-                "frame of {} bytes exceeds the peer's limit of {} bytes",
-                bytes.len(),
-                self.peer_max_frame
-            ));
-        }
+        fits(bytes.len(), self.peer_max_frame)?;
+        crate::transport::copy_stats::note(bytes.len());
         self.buf.extend_from_slice(bytes);
         self.outbound.push_back((self.buf.split().freeze(), call));
         Ok(())
@@ -254,15 +259,54 @@ impl<T> ClientSession<T> {
         timeout: Option<Duration>,
         payload: T,
     ) -> Result<(), (CallFailure, T)> {
+        match EncodedCall::from_args(args) {
+            Ok(frame) => self.call_frame_as(now, id, iface, func, frame, timeout, payload),
+            Err(e) => Err((CallFailure::Rejected { reason: e.to_string() }, payload)),
+        }
+    }
+
+    /// [`ClientSession::call`] with the call frame already built around the arguments (see
+    /// [`CallFrame`](crate::rpc::frame::CallFrame)): the session sets its id, indexes and
+    /// deadline in place and queues the frame's own buffer, with no copy of the arguments.
+    ///
+    /// # Errors
+    /// As [`ClientSession::call`].
+    pub fn call_frame(
+        &mut self,
+        now: Instant,
+        iface: u32,
+        func: u32,
+        frame: EncodedCall,
+        timeout: Option<Duration>,
+        payload: T,
+    ) -> Result<u64, (CallFailure, T)> {
+        let id = self.next_id;
+        self.call_frame_as(now, id, iface, func, frame, timeout, payload)?;
+        self.next_id += 1;
+        Ok(id)
+    }
+
+    /// [`ClientSession::call_frame`] under an id the caller chose (see `call_as`).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call_frame_as(
+        &mut self,
+        now: Instant,
+        id: u64,
+        iface: u32,
+        func: u32,
+        mut frame: EncodedCall,
+        timeout: Option<Duration>,
+        payload: T,
+    ) -> Result<(), (CallFailure, T)> {
         if let Some(reason) = self.refusal() {
             return Err((CallFailure::Rejected { reason }, payload));
         }
         debug_assert!(!self.calls.contains_key(&id), "call id {id} reused");
-        let deadline_ms = timeout.map_or(0, deadline_ms);
-        let call = Call { id, iface, func, deadline_ms, args };
-        if let Err(reason) = self.push_frame(&Frame::Call(call), Some(id)) {
+        if let Err(reason) = fits(frame.len(), self.peer_max_frame) {
             return Err((CallFailure::Rejected { reason }, payload));
         }
+        frame.address(id, iface, func, timeout.map_or(0, deadline_ms));
+        self.outbound.push_back((frame.into_bytes(), Some(id)));
         let deadline = timeout.map(|t| now + t);
         if let Some(at) = deadline {
             self.timers.push(at, id);
@@ -454,16 +498,20 @@ impl<T> ClientSession<T> {
     /// certainly did not run, so a driver that reconnects may send them again. Call before
     /// [`ClientSession::connection_lost`].
     pub fn take_unsent(&mut self) -> Vec<(u64, T, Bytes)> {
+        self.take_unsent_frames()
+            .into_iter()
+            .map(|(id, payload, frame)| (id, payload, frame.slice(CALL_HEADER..)))
+            .collect()
+    }
+
+    /// [`ClientSession::take_unsent`] with each call's whole frame (a `call` frame built by
+    /// this session, so its arguments start at [`CALL_HEADER`]).
+    pub(super) fn take_unsent_frames(&mut self) -> Vec<(u64, T, Bytes)> {
         let mut unsent = Vec::new();
         for (bytes, call) in std::mem::take(&mut self.outbound) {
             let Some(id) = call else { continue };
             let Some(entry) = self.calls.remove(&id) else { continue };
-            // The frame was encoded by this session: it decodes.
-            let args = match Frame::decode(&bytes, self.limits) {
-                Ok(Frame::Call(c)) => bytes.slice_ref(c.args),
-                _ => Bytes::new(),
-            };
-            unsent.push((id, entry.payload, args));
+            unsent.push((id, entry.payload, bytes));
         }
         unsent
     }

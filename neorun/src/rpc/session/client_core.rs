@@ -5,12 +5,12 @@
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 
 use super::binding::{BindRefusal, BindingEntry, Table, Target, read_entry, target};
 use super::client::{ClientEvent, ClientSession};
 use super::{Backoff, CallFailure, ClientConfig, Timers, earliest};
-use crate::rpc::frame::{HelloInterface, Welcome};
+use crate::rpc::frame::{EncodedCall, HelloInterface, Welcome};
 
 /// What a [`ClientCore`] reports. `T` is the caller's per-call payload, handed back with the
 /// call's outcome.
@@ -82,11 +82,11 @@ struct Sent<T> {
     deadline: Option<Instant>,
 }
 
-/// A call waiting to be sent, with its own copy of the arguments.
+/// A call waiting to be sent, with its frame (addressed when it is sent).
 #[derive(Debug)]
 struct Queued<T> {
     sent: Sent<T>,
-    args: Bytes,
+    frame: EncodedCall,
 }
 
 /// What [`ClientCore::call`] did with a call.
@@ -149,6 +149,9 @@ pub struct ClientCore<T> {
     queue_timers: Timers,
     next_key: u64,
     events: VecDeque<ClientCoreEvent<T>>,
+    /// Frames of [`ClientCore::call`] are split off this buffer, whose memory is reused once
+    /// the transport has dropped them.
+    buf: BytesMut,
 }
 
 impl<T> ClientCore<T> {
@@ -169,6 +172,7 @@ impl<T> ClientCore<T> {
             queue_timers: Timers::default(),
             next_key: 1,
             events: VecDeque::new(),
+            buf: BytesMut::new(),
         }
     }
 
@@ -266,11 +270,12 @@ impl<T> ClientCore<T> {
         let Some(mut session) = self.session.take() else { return };
         let requeue = self.reconnect.is_some() && self.closed.is_none();
         if requeue {
-            for (key, sent, args) in session.take_unsent() {
+            for (key, sent, frame) in session.take_unsent_frames() {
                 if let Some(at) = sent.deadline {
                     self.queue_timers.push(at, key);
                 }
-                self.queue.insert(key, Queued { sent, args });
+                let frame = EncodedCall::from_frame(&frame);
+                self.queue.insert(key, Queued { sent, frame });
             }
         }
         session.connection_lost(reason);
@@ -397,6 +402,44 @@ impl<T> ClientCore<T> {
         timeout: Option<Duration>,
         payload: T,
     ) -> Result<(u64, Started), (CallFailure, T)> {
+        match EncodedCall::from_args_in(&mut self.buf, args) {
+            Ok(frame) => self.call_frame(now, binding, func, frame, timeout, payload),
+            Err(e) => Err((CallFailure::Rejected { reason: e.to_string() }, payload)),
+        }
+    }
+
+    /// [`ClientCore::call`] for `args` known to be one valid value (checked against the
+    /// function's schema, or written by its typed encoder): copied once after the header,
+    /// never walked.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn call_valid(
+        &mut self,
+        now: Instant,
+        binding: usize,
+        func: usize,
+        args: &[u8],
+        timeout: Option<Duration>,
+        payload: T,
+    ) -> Result<(u64, Started), (CallFailure, T)> {
+        let frame = EncodedCall::from_valid_args_in(&mut self.buf, args);
+        self.call_frame(now, binding, func, frame, timeout, payload)
+    }
+
+    /// [`ClientCore::call`] with the call frame already built around the arguments (see
+    /// [`CallFrame`](crate::rpc::frame::CallFrame)): the frame's buffer is what the transport
+    /// gets, queued or not, with its id, indexes and deadline set in place.
+    ///
+    /// # Errors
+    /// As [`ClientCore::call`].
+    pub fn call_frame(
+        &mut self,
+        now: Instant,
+        binding: usize,
+        func: usize,
+        frame: EncodedCall,
+        timeout: Option<Duration>,
+        payload: T,
+    ) -> Result<(u64, Started), (CallFailure, T)> {
         if let Some(r) = &self.closed {
             let reason = format!("the connection is closed ({r})");
             return Err((CallFailure::Rejected { reason }, payload));
@@ -417,7 +460,7 @@ impl<T> ClientCore<T> {
                     && s.accepts_calls()
                     && s.in_flight() < limit(config, s)
                 {
-                    s.call_as(now, key, iface, f, args, timeout, sent)
+                    s.call_frame_as(now, key, iface, f, frame, timeout, sent)
                         .map_err(|(e, sent)| (e, sent.payload))?;
                     self.next_key += 1;
                     return Ok((key, Started::Sent));
@@ -433,7 +476,7 @@ impl<T> ClientCore<T> {
         if let Some(at) = deadline {
             self.queue_timers.push(at, key);
         }
-        self.queue.insert(key, Queued { sent, args: Bytes::copy_from_slice(args) });
+        self.queue.insert(key, Queued { sent, frame });
         Ok((key, Started::Queued))
     }
 
@@ -464,7 +507,7 @@ impl<T> ClientCore<T> {
                     Target::Send(iface, func) => {
                         let (key, q) = entry.remove_entry();
                         let timeout = deadline.map(|d| d - now);
-                        match s.call_as(now, key, iface, func, &q.args, timeout, q.sent) {
+                        match s.call_frame_as(now, key, iface, func, q.frame, timeout, q.sent) {
                             Ok(()) => continue,
                             Err((failure, sent)) => {
                                 let (payload, result) = (sent.payload, Err(failure));
