@@ -299,7 +299,7 @@ fn assert_trap(r: &Result<u64, String>, needles: &[&str]) {
 async fn a_reply_of_the_wrong_type_traps_only_that_call() {
     let (first, second) = against(Lie::WrongResultType).await;
     // The stub's typed decoder rejects it (no schema walk before it): `noop` returns unit.
-    assert_trap(&first, &["bad reply", "expected tag 0x01"]);
+    assert_trap(&first, &["malformed reply", "expected tag 0x01"]);
     assert_eq!(second, Ok(5));
 }
 
