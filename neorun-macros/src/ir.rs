@@ -1,6 +1,10 @@
 //! The intermediate representation the generator works from: a world's types, interfaces and
 //! functions, already validated (only constructs neorun supports remain).
 
+/// wasmtime implements its typed-function and typed-value traits for tuples of at most this many
+/// members: the most parameters a typed function takes, the largest tuple type.
+pub(crate) const MAX_TYPED: usize = 17;
+
 /// Index of a [`TypeDef`] in [`World::defs`].
 pub(crate) type DefId = usize;
 

@@ -11,7 +11,9 @@ use wit_parser::{
 };
 
 use crate::errors::Errors;
-use crate::ir::{Case, DefId, DefKind, Field, Func, Interface, Item, Owner, Ty, TypeDef, World};
+use crate::ir::{
+    Case, DefId, DefKind, Field, Func, Interface, Item, MAX_TYPED, Owner, Ty, TypeDef, World,
+};
 use crate::names;
 
 /// Parses the WIT at `base/path` (a file, or a folder with an optional `deps/`) and lowers
@@ -95,9 +97,6 @@ pub(crate) fn load(
     }
     Some(world)
 }
-
-/// wasmtime implements its typed-value traits for tuples of at most this many members.
-const MAX_TUPLE: usize = 17;
 
 struct Lower<'a, 'e> {
     resolve: &'a Resolve,
@@ -393,10 +392,10 @@ impl Lower<'_, '_> {
                 };
                 Ty::Result(ok, err)
             }
-            TypeDefKind::Tuple(t) if t.types.len() > MAX_TUPLE => {
+            TypeDefKind::Tuple(t) if t.types.len() > MAX_TYPED => {
                 self.unsupported(
                     format!(
-                        "tuple with {} members (wasmtime's typed values stop at {MAX_TUPLE}; use a \
+                        "tuple with {} members (wasmtime's typed values stop at {MAX_TYPED}; use a \
                          record)",
                         t.types.len()
                     ),

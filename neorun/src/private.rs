@@ -113,9 +113,7 @@ pub fn decode_args<A: for<'a> Decode<'a>>(
     iface: &Interface,
     func: usize,
 ) -> Result<A, Failure> {
-    neopack::codec::from_slice(args, Limits::default()).map_err(|e| {
-        Failure::new(code::BAD_ARGUMENTS, format!("{}: bad arguments: {e}", target(iface, func)))
-    })
+    decode_args_with(args, iface, func, |dec| A::decode(dec))
 }
 
 /// Encodes a handler's result as the reply value.
@@ -153,12 +151,8 @@ pub fn unknown_interface(iface: usize) -> BoxFuture<'static, Result<Bytes, Failu
     fail_now(Failure::new(code::UNKNOWN_TARGET, format!("no interface #{iface}")))
 }
 
-/// The typed path's limit: wasmtime implements its typed-function traits for tuples of at most
-/// this many parameters.
-pub const MAX_TYPED_PARAMS: usize = 17;
-
 /// Links function `func` of `iface` into `instance` as a `Val`-based stub, for a function with
-/// more parameters than wasmtime's typed functions take ([`MAX_TYPED_PARAMS`]). It writes the
+/// more parameters than wasmtime's typed functions take (17). It writes the
 /// same bytes as a typed stub (the dynamic codec follows the same canonical rules) and decodes
 /// the reply against the function's result type, which rejects every value it does not allow.
 ///

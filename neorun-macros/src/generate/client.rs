@@ -20,9 +20,8 @@ impl Gen<'_> {
             let doc = docs(&f.docs);
             let name = names::snake_ident(&f.name);
             let pn: Vec<_> = (0..f.params.len()).map(|i| format_ident!("__p{i}")).collect();
-            let params = f.params.iter().zip(&pn).map(|((n, t), id)| {
+            let params = f.params.iter().zip(&pn).map(|((_, t), id)| {
                 let t = self.rust_ty(t, loc);
-                let _ = n;
                 quote!(#id: #t)
             });
             let n = f.params.len() as u32;

@@ -5,9 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::stubs::MAX_TYPED_PARAMS;
 use super::{Gen, Loc, docs};
-use crate::ir::Func;
+use crate::ir::{Func, MAX_TYPED};
 use crate::names;
 
 impl Gen<'_> {
@@ -19,7 +18,7 @@ impl Gen<'_> {
         let r = quote!(::core::result::Result);
         // wasmtime's typed functions take at most 17 parameters; larger ones are left out.
         let typed: Vec<(usize, &Func)> =
-            funcs.iter().enumerate().filter(|(_, f)| f.params.len() <= MAX_TYPED_PARAMS).collect();
+            funcs.iter().enumerate().filter(|(_, f)| f.params.len() <= MAX_TYPED).collect();
         let fields: Vec<_> = typed.iter().map(|(i, _)| format_ident!("__f{i}")).collect();
         let types: Vec<_> = typed
             .iter()
@@ -35,7 +34,7 @@ impl Gen<'_> {
                 quote!(#wt::component::TypedFunc<(#(#pt,)*), #rt>)
             })
             .collect();
-        let names: Vec<&str> = typed.iter().map(|(_, f)| f.name.as_str()).collect();
+        let wit_names: Vec<&str> = typed.iter().map(|(_, f)| f.name.as_str()).collect();
         let parent = if root {
             quote!(::core::option::Option::None)
         } else {
@@ -81,14 +80,14 @@ impl Gen<'_> {
         });
         let skipped: Vec<String> = funcs
             .iter()
-            .filter(|f| f.params.len() > MAX_TYPED_PARAMS)
+            .filter(|f| f.params.len() > MAX_TYPED)
             .map(|f| format!("`{}`", f.name))
             .collect();
         let skipped = if skipped.is_empty() {
             TokenStream::new()
         } else {
             let line = format!(
-                " Not here (more than {MAX_TYPED_PARAMS} parameters, wasmtime's typed limit; call \
+                " Not here (more than {MAX_TYPED} parameters, wasmtime's typed limit; call \
                  them through `Instance::get_func`): {}.",
                 skipped.join(", ")
             );
@@ -124,7 +123,7 @@ impl Gen<'_> {
                     #r::Ok(Self {
                         #(
                             #fields: {
-                                let __name = #names;
+                                let __name = #wit_names;
                                 let __index = __instance
                                     .get_export_index(&mut __store, __parent.as_ref(), __name)
                                     .ok_or_else(|| {

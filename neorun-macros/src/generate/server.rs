@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{Gen, Loc, docs};
-use crate::ir::Func;
+use crate::ir::{Func, MAX_TYPED};
 use crate::names;
 
 impl Gen<'_> {
@@ -36,7 +36,7 @@ impl Gen<'_> {
             let n = pn.len() as u32;
             let decode = if pn.is_empty() {
                 quote!(#p::decode_args::<#p::NoArgs>(&__args, schema(), #idx))
-            } else if pn.len() <= super::stubs::MAX_TYPED_PARAMS {
+            } else if pn.len() <= MAX_TYPED {
                 quote!(#p::decode_args::<(#(#pt,)*)>(&__args, schema(), #idx))
             } else {
                 // More parameters than neopack's tuple impls cover: decoded in place.

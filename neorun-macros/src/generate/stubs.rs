@@ -5,10 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{Gen, Loc};
-use crate::ir::Func;
-
-/// wasmtime's typed functions take at most this many parameters.
-pub(crate) const MAX_TYPED_PARAMS: usize = 17;
+use crate::ir::{Func, MAX_TYPED};
 
 impl Gen<'_> {
     /// `add_to_linker` and `Stubs` for `funcs`, registered in the instance `NAME`, or at the
@@ -20,7 +17,7 @@ impl Gen<'_> {
         let inst = if root { quote!(__linker.root()) } else { quote!(__linker.instance(NAME)?) };
         let regs = funcs.iter().enumerate().map(|(idx, f)| {
             let name = &f.name;
-            if f.params.len() > MAX_TYPED_PARAMS {
+            if f.params.len() > MAX_TYPED {
                 // Beyond wasmtime's typed functions: a `Val`-based stub, same bytes.
                 return quote! {
                     #p::link_val_stub(&mut __inst, &__binding, schema(), #idx)?;
